@@ -1,0 +1,41 @@
+using System.Reflection;
+using ModelLaw.Cli.Commands;
+using Spectre.Console.Cli;
+
+namespace ModelLaw.Cli;
+
+/// <summary>The <c>modellaw</c> command line. Exit codes: 0 ok, 1 findings or differences, 2 usage error, 3 input error.</summary>
+public static class CliApp
+{
+    /// <summary>Exit code: success.</summary>
+    public const int Ok = 0;
+    /// <summary>Exit code: the command ran and found something (lint errors, differences).</summary>
+    public const int Findings = 1;
+    /// <summary>Exit code: bad command line.</summary>
+    public const int UsageError = 2;
+    /// <summary>Exit code: bad input file.</summary>
+    public const int InputError = 3;
+
+    /// <summary>The tool's version (from the assembly, set in Directory.Build.props).</summary>
+    public static string Version =>
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>Runs the command line and returns the exit code.</summary>
+    public static int Run(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("modellaw");
+            config.SetApplicationVersion(Version);
+            config.SetExceptionHandler((ex, _) =>
+            {
+                Console.Error.WriteLine($"modellaw: {ex.Message}");
+                return ex is CommandParseException or CommandRuntimeException ? UsageError : InputError;
+            });
+            // --- commands (one line each) ---
+            // --- end commands ---
+        });
+        return app.Run(args);
+    }
+}

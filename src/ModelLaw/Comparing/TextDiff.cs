@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+
+namespace ModelLaw.Comparing;
+
+/// <summary>One operation of an edit script.</summary>
+public enum DiffOperation
+{
+    /// <summary>Text present in both.</summary>
+    Equal,
+    /// <summary>Text only in the national (new) text.</summary>
+    Insert,
+    /// <summary>Text only in the model (old) text.</summary>
+    Delete,
+}
+
+/// <summary>A run of text under one operation. Runs keep the original spacing, so concatenating Equal+Delete gives the old text and Equal+Insert the new.</summary>
+/// <param name="Operation">The operation.</param>
+/// <param name="Text">The text of the run.</param>
+public sealed record DiffRun(DiffOperation Operation, string Text);
+
+/// <summary>A word-level edit script turning the model text of a link into the national text.</summary>
+public sealed record TextDiff(ImmutableArray<DiffRun> Runs)
+{
+    /// <summary>An empty diff.</summary>
+    public static TextDiff Empty { get; } = new(ImmutableArray<DiffRun>.Empty);
+
+    /// <summary>The old (model) text.</summary>
+    public string OldText => string.Concat(Runs.Where(r => r.Operation != DiffOperation.Insert).Select(r => r.Text));
+
+    /// <summary>The new (national) text.</summary>
+    public string NewText => string.Concat(Runs.Where(r => r.Operation != DiffOperation.Delete).Select(r => r.Text));
+
+    /// <summary>True when nothing was inserted or deleted.</summary>
+    public bool IsUnchanged => Runs.All(r => r.Operation == DiffOperation.Equal);
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ModelLaw.DependencyInjection;
+
+/// <summary>Registers ModelLaw's services.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds every ModelLaw service (readers, comparer, coverage, writers) as singletons: they are stateless and thread-safe.
+    /// Registrations use TryAdd, so an application may replace any service by registering its own first.
+    /// </summary>
+    public static IServiceCollection AddModelLaw(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<ModelLawEngine>();
+
+        // --- Reading ---
+        // --- end Reading ---
+
+        // --- Comparing ---
+        // --- end Comparing ---
+
+        // --- Coverage ---
+        // --- end Coverage ---
+
+        // --- Writing ---
+        // --- end Writing ---
+
+        // --- Drafting ---
+        // --- end Drafting ---
+        return services;
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.DependencyInjection;
+using ModelLaw.Comparing;
+using ModelLaw.Coverage;
+using ModelLaw.DependencyInjection;
+using ModelLaw.Documents;
+using ModelLaw.Reading;
+
+namespace ModelLaw;
+
+/// <summary>
+/// One entry point over ModelLaw's services, for scripts and applications without a container.
+/// Thread-safe: every service it holds is stateless.
+/// </summary>
+public sealed class ModelLawEngine
+{
+    private readonly IServiceProvider _services;
+
+    /// <summary>Creates the engine over a service provider in which <c>AddModelLaw()</c> was called.</summary>
+    public ModelLawEngine(IServiceProvider services) => _services = services;
+
+    /// <summary>Wires the default services without a container of your own.</summary>
+    public static ModelLawEngine CreateDefault() =>
+        new ServiceCollection().AddModelLaw().BuildServiceProvider().GetRequiredService<ModelLawEngine>();
+
+    /// <summary>Resolves one of the engine's services.</summary>
+    public T GetService<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    // --- Reading ---
+    /// <summary>Reads a document (text, .docx or Akoma Ntoso; the format is sniffed from the content).</summary>
+    public Task<LegalDocument> ReadAsync(string path, ReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        GetService<IDocumentLoader>().ReadAsync(path, options, cancellationToken);
+
+    /// <summary>Reads a document from a stream (format sniffed from the content).</summary>
+    public Task<LegalDocument> ReadAsync(Stream input, ReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        GetService<IDocumentLoader>().ReadAsync(input, options, cancellationToken);
+
+    /// <summary>Parses plain text.</summary>
+    public LegalDocument Parse(string text, ReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        GetService<ITextParser>().Parse(text, options ?? ReadOptions.Default, cancellationToken);
+    // --- end Reading ---
+
+    // --- Comparing ---
+    /// <summary>Aligns <paramref name="national"/> against <paramref name="model"/> and diffs every aligned pair.</summary>
+    public Comparison Compare(LegalDocument model, LegalDocument national, CompareOptions? options = null, CancellationToken cancellationToken = default) =>
+        GetService<IDocumentComparer>().Compare(model, national, options, cancellationToken);
+    // --- end Comparing ---
+
+    // --- Coverage ---
+    /// <summary>Checks a text against a principle catalogue; with a comparison against a tagged model, also derives coverage through it.</summary>
+    public CoverageReport Coverage(LegalDocument document, PrincipleCatalog catalog, Comparison? viaModel = null,
+        CoverageOptions? options = null, CancellationToken cancellationToken = default) =>
+        GetService<ICoverageAnalyzer>().Analyze(document, catalog, viaModel, options, cancellationToken);
+    // --- end Coverage ---
+
+    // --- Writing ---
+    // --- end Writing ---
+
+    // --- Drafting ---
+    // --- end Drafting ---
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs the whole test suite. Installs the system tools the tests need when they are missing
+# (Chromium for browser tests, LibreOffice and poppler for .docx rendering checks), then builds and tests.
+# Prints a final "N passed, N failed, N skipped" line; exits non-zero when any test fails.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "installing: ${missing[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
+      || echo "warning: could not install ${missing[*]}; tests that need them will be skipped"
+  else
+    echo "note: ${missing[*]} missing and not root; tests that need them will be skipped"
+  fi
+fi
+
+dotnet build ModelLaw.sln -c Release 2>&1 | tail -n 3
+build_rc=${PIPESTATUS[0]}
+[ "$build_rc" -eq 0 ] || { echo "build failed"; exit "$build_rc"; }
+
+log=$(mktemp)
+dotnet test ModelLaw.sln -c Release --no-build "$@" 2>&1 | tee "$log"
+test_rc=${PIPESTATUS[0]}
+awk '/^(Passed|Failed)! +- Failed:/ { gsub(/,/, ""); f += $4; p += $6; s += $8; n++ }
+     END { if (n == 0) { print "no test summary found"; exit 1 }
+           printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log" || test_rc=1
+rm -f "$log"
+exit "$test_rc"
