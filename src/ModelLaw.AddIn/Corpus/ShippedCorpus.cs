@@ -134,11 +134,16 @@ public sealed partial class ShippedCorpus
         if (FormatOf(fileName) != "text") return Humanize(stem);
         try
         {
+            // the first paragraph (lines up to the first blank one): "MODEL LAW" + "ON COUNTERING ..." make one title
+            var words = new List<string>();
             foreach (var line in File.ReadLines(Path.Combine(ModelsFolder, fileName)).Take(20))
             {
                 var t = line.Trim().TrimStart('#').Trim();
-                if (t.Length > 0) return t.Length > 120 ? t[..120] + "…" : t;
+                if (t.Length > 0) words.Add(t);
+                else if (words.Count > 0) break;
             }
+            var title = string.Join(' ', words);
+            if (title.Length > 0) return title.Length > 160 ? title[..160] + "…" : title;
         }
         catch (IOException)
         {
