@@ -72,5 +72,12 @@ public sealed class ModelLawEngine
     // --- end Writing ---
 
     // --- Drafting ---
+    /// <summary>Lints a draft: dangling references, numbering, lead-ins, placeholders, empty provisions, defined terms.</summary>
+    public Drafting.Lint.LintReport Lint(LegalDocument document, Drafting.Lint.LintOptions? options = null, CancellationToken cancellationToken = default) =>
+        GetService<Drafting.Lint.ILinter>().Lint(document, options, cancellationToken);
+
+    /// <summary>Extracts and resolves the cross-references of a document.</summary>
+    public System.Collections.Immutable.ImmutableArray<Drafting.CrossReferences.CrossReference> CrossReferences(LegalDocument document, CancellationToken cancellationToken = default) =>
+        GetService<Drafting.CrossReferences.CrossReferenceExtractor>().Extract(document, cancellationToken);
     // --- end Drafting ---
 }

@@ -29,6 +29,9 @@ public static class ServiceCollectionExtensions
         // --- end Writing ---
 
         // --- Drafting ---
+        services.TryAddSingleton<Drafting.CrossReferences.CrossReferenceExtractor>();
+        services.TryAddSingleton<Drafting.Definitions.DefinitionExtractor>();
+        services.TryAddSingleton<Drafting.Lint.ILinter, Drafting.Lint.Linter>();
         // --- end Drafting ---
         return services;
     }
