@@ -35,9 +35,13 @@ public static class ServiceCollectionExtensions
             sp => sp.GetRequiredService<ModelLaw.Writing.Json.JsonDocumentWriter>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IDocumentWriter, ModelLaw.Writing.AkomaNtoso.AkomaNtosoWriter>(
             sp => sp.GetRequiredService<ModelLaw.Writing.AkomaNtoso.AkomaNtosoWriter>()));
+        services.TryAddSingleton<ModelLaw.Writing.Docx.IRedlineWriter, ModelLaw.Writing.Docx.DocxRedlineWriter>();
         // --- end Writing ---
 
         // --- Drafting ---
+        services.TryAddSingleton<Drafting.CrossReferences.CrossReferenceExtractor>();
+        services.TryAddSingleton<Drafting.Definitions.DefinitionExtractor>();
+        services.TryAddSingleton<Drafting.Lint.ILinter, Drafting.Lint.Linter>();
         // --- end Drafting ---
         return services;
     }
