@@ -53,6 +53,22 @@ public sealed class ModelLawEngine
     // --- end Coverage ---
 
     // --- Writing ---
+    /// <summary>Writes the comparison as a .docx redline with tracked changes and comments (see <see cref="Writing.Docx.IRedlineWriter"/>).</summary>
+    public Task WriteRedlineAsync(Comparison comparison, Stream output, Writing.Docx.RedlineOptions? options = null,
+        CoverageReport? coverage = null, CancellationToken cancellationToken = default)
+    {
+        GetService<Writing.Docx.IRedlineWriter>().Write(comparison, output, options, coverage, cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Writes the comparison as a .docx redline file at <paramref name="path"/> (created or overwritten).</summary>
+    public async Task WriteRedlineAsync(Comparison comparison, string path, Writing.Docx.RedlineOptions? options = null,
+        CoverageReport? coverage = null, CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        GetService<Writing.Docx.IRedlineWriter>().Write(comparison, buffer, options, coverage, cancellationToken);
+        await File.WriteAllBytesAsync(path, buffer.ToArray(), cancellationToken).ConfigureAwait(false);
+    }
     // --- end Writing ---
 
     // --- Drafting ---

@@ -25,6 +25,7 @@ public static class ServiceCollectionExtensions
         // --- end Coverage ---
 
         // --- Writing ---
+        services.TryAddSingleton<ModelLaw.Writing.Docx.IRedlineWriter, ModelLaw.Writing.Docx.DocxRedlineWriter>();
         // --- end Writing ---
 
         // --- Drafting ---
