@@ -26,9 +26,13 @@ public static class ServiceCollectionExtensions
         // --- end Coverage ---
 
         // --- Writing ---
+        services.TryAddSingleton<ModelLaw.Writing.Docx.IRedlineWriter, ModelLaw.Writing.Docx.DocxRedlineWriter>();
         // --- end Writing ---
 
         // --- Drafting ---
+        services.TryAddSingleton<Drafting.CrossReferences.CrossReferenceExtractor>();
+        services.TryAddSingleton<Drafting.Definitions.DefinitionExtractor>();
+        services.TryAddSingleton<Drafting.Lint.ILinter, Drafting.Lint.Linter>();
         // --- end Drafting ---
         return services;
     }
