@@ -111,12 +111,12 @@ public sealed class DocumentInputs(IServiceProvider services, ShippedCorpus corp
         var start = seekable.Position;
         await seekable.ReadExactlyAsync(head, cancellationToken);
         seekable.Position = start;
-        var format = loader.Sniff(head, name);
+        loader.Sniff(head, name);
 
+        // the format is left to the loader, which sniffs again and also confirms that a zip is a Word package
         var readOptions = ReadOptions.Default with
         {
             SourceName = name,
-            Format = format,
             Limits = ReadLimits.Default with { MaxInputBytes = Math.Min(ReadLimits.Default.MaxInputBytes, _options.MaxUploadBytes) },
         };
         return await loader.ReadAsync(seekable, readOptions, cancellationToken);
