@@ -1,0 +1,91 @@
+using System.Reflection;
+using Microsoft.Extensions.Options;
+using ModelLaw.AddIn.Corpus;
+using ModelLaw.AddIn.Hosting;
+using ModelLaw.Comparing;
+using ModelLaw.Writing;
+using ModelLaw.Writing.Docx;
+
+namespace ModelLaw.AddIn.Api;
+
+/// <summary>The web API over the library: parse, compare, coverage, redline, the shipped corpus, health.</summary>
+public static class ApiEndpoints
+{
+    /// <summary>Media type of a Word document.</summary>
+    public const string DocxMediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>The host's version.</summary>
+    public static string Version { get; } =
+        typeof(ApiEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>Maps every API endpoint.</summary>
+    public static IEndpointRouteBuilder MapModelLawApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/health", (IServiceProvider services) => Results.Ok(new
+        {
+            status = "ok",
+            version = Version,
+        }));
+
+        var api = app.MapGroup("/api");
+        api.MapGet("/models", (ShippedCorpus corpus) => Results.Ok(corpus.List()));
+        api.MapPost("/parse", ParseAsync);
+        api.MapPost("/redline", RedlineAsync);
+        return app;
+    }
+
+    private static async Task ParseAsync(HttpContext context, DocumentInputs inputs, IEnumerable<IDocumentWriter> writers)
+    {
+        var ct = context.RequestAborted;
+        var form = await inputs.ReadFormAsync(context.Request, ct);
+        var document = await inputs.ReadUploadAsync(form, "file", ct);
+        var json = writers.FirstOrDefault(w => string.Equals(w.FormatName, "json", StringComparison.OrdinalIgnoreCase))
+            ?? throw new Hosting.ApiProblemException(StatusCodes.Status501NotImplemented, "Not available",
+                "This build of the host cannot write documents as JSON yet.", "not-implemented");
+        await WriteAsync(context, "application/json; charset=utf-8", s => json.Write(document, s, ct), ct);
+    }
+
+    private static async Task RedlineAsync(HttpContext context, DocumentInputs inputs, IOptions<AddInOptions> options)
+    {
+        var ct = context.RequestAborted;
+        var form = await inputs.ReadFormAsync(context.Request, ct);
+        var comparison = await CompareAsync(form, inputs, ct);
+        var writer = inputs.Require<IRedlineWriter>("write redlines");
+        var layout = form["layout"].ToString() switch
+        {
+            "" or "national" => RedlineLayout.National,
+            "model" => RedlineLayout.Model,
+            var other => throw new ApiProblemException(StatusCodes.Status400BadRequest, "Invalid layout",
+                $"layout must be 'national' or 'model', not '{other}'.", "invalid-layout"),
+        };
+        var redlineOptions = RedlineOptions.Default with { Author = options.Value.RedlineAuthor, Layout = layout };
+        var fileName = Path.GetFileNameWithoutExtension(comparison.National.SourceName ?? "national") + ".redline.docx";
+        context.Response.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("attachment")
+        {
+            FileNameStar = fileName,
+        }.ToString();
+        await WriteAsync(context, DocxMediaType, s => writer.Write(comparison, s, redlineOptions, coverage: null, ct), ct);
+    }
+
+    /// <summary>Reads the model (upload or shipped id) and the national upload of a form, and compares them.</summary>
+    internal static async Task<Comparison> CompareAsync(IFormCollection form, DocumentInputs inputs, CancellationToken ct)
+    {
+        var model = await inputs.ReadModelAsync(form, ct);
+        var national = await inputs.ReadUploadAsync(form, "national", ct);
+        return inputs.Require<IDocumentComparer>("compare documents").Compare(model, national, CompareOptions.Default, ct);
+    }
+
+    /// <summary>
+    /// Runs a synchronous writer into memory, then sends the bytes asynchronously (Kestrel forbids synchronous writes to the
+    /// response, and a failed writer must still be able to answer with a problem).
+    /// </summary>
+    internal static async Task WriteAsync(HttpContext context, string contentType, Action<Stream> write, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = buffer.Length;
+        buffer.Position = 0;
+        await buffer.CopyToAsync(context.Response.Body, ct);
+    }
+}
