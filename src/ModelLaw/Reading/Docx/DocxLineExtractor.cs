@@ -131,7 +131,7 @@ internal sealed class DocxLineExtractor
         {
             // Word joins this paragraph with the next one; the next paragraph's mark keeps its numbering and style
             _pendingFirst ??= index;
-            _pendingText.Append(VisibleText(p));
+            _pendingText.Append(RawText(p));
             return;
         }
 
@@ -139,7 +139,7 @@ internal sealed class DocxLineExtractor
         var first = index;
         if (_pendingFirst is { } pf)
         {
-            text = Normalise(_pendingText + text);
+            text = Normalise(_pendingText + RawText(p));
             first = pf;
             _pendingText.Clear();
             _pendingFirst = null;
@@ -207,12 +207,14 @@ internal sealed class DocxLineExtractor
     }
 
     /// <summary>The text Word shows for a paragraph in the chosen view, whitespace runs collapsed to single spaces.</summary>
-    internal string VisibleText(Paragraph p)
+    internal string VisibleText(Paragraph p) => Normalise(RawText(p));
+
+    private string RawText(Paragraph p)
     {
         var sb = new StringBuilder();
         var fields = new List<bool>(); // per open complex field: true once its result part has begun
         AppendText(p, sb, fields);
-        return Normalise(sb.ToString());
+        return sb.ToString();
     }
 
     private void AppendText(OpenXmlElement element, StringBuilder sb, List<bool> fields)
