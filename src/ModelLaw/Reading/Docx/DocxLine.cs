@@ -13,6 +13,12 @@ namespace ModelLaw.Reading.Docx;
 /// <param name="Separator">What stands between label and text: one space for Word's tab or space suffix, nothing for suffix "nothing".</param>
 public sealed record DocxLine(int FirstParagraph, int LastParagraph, string? Label, string Text, int? HeadingLevel, bool InTable, string Separator = " ")
 {
+    /// <summary>
+    /// True when empty paragraphs stand between this line and the previous one (a drafter's spacing); the parser sees them
+    /// as a blank line, exactly as in a text file laid out the same way.
+    /// </summary>
+    public bool AfterEmptyParagraph { get; init; }
+
     /// <summary>What a reader of the printed page sees: label, separator, text.</summary>
     public string Display => string.IsNullOrEmpty(Label) ? Text : Text.Length == 0 ? Label : Label + Separator + Text;
 

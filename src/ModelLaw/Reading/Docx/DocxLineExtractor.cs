@@ -21,6 +21,7 @@ internal sealed class DocxLineExtractor
     private readonly TrackedChangesView _view;
     private readonly CancellationToken _cancellationToken;
     private readonly List<DocxLine> _lines = new();
+    private bool _emptySinceLastLine;
     private int _paragraphIndex;
     private int _depth;
     private readonly int _maxDepth;
@@ -116,7 +117,7 @@ internal sealed class DocxLineExtractor
                 if (cellLines.Count > 0) cells.Add(string.Join(" ", cellLines));
             }
             if (hidden || cells.Count == 0) continue;
-            _lines.Add(new DocxLine(first, Math.Max(first, _paragraphIndex - 1), null, string.Join(" ", cells), null, InTable: true));
+            Add(new DocxLine(first, Math.Max(first, _paragraphIndex - 1), null, string.Join(" ", cells), null, InTable: true));
             _cancellationToken.ThrowIfCancellationRequested();
         }
         _depth--;
@@ -144,9 +145,19 @@ internal sealed class DocxLineExtractor
             _pendingText.Clear();
             _pendingFirst = null;
         }
-        if (text.Length == 0 && string.IsNullOrEmpty(label?.Text)) return;
-        _lines.Add(new DocxLine(first, index, string.IsNullOrEmpty(label?.Text) ? null : label.Text, text, heading, inTable,
+        if (text.Length == 0 && string.IsNullOrEmpty(label?.Text))
+        {
+            _emptySinceLastLine = true;
+            return;
+        }
+        Add(new DocxLine(first, index, string.IsNullOrEmpty(label?.Text) ? null : label.Text, text, heading, inTable,
             label is null ? " " : Separator(label.Suffix)));
+    }
+
+    private void Add(DocxLine line)
+    {
+        _lines.Add(_emptySinceLastLine && _lines.Count > 0 ? line with { AfterEmptyParagraph = true } : line);
+        _emptySinceLastLine = false;
     }
 
     private void FlushPending()
@@ -155,7 +166,7 @@ internal sealed class DocxLineExtractor
         var text = Normalise(_pendingText.ToString());
         _pendingText.Clear();
         _pendingFirst = null;
-        if (text.Length > 0) _lines.Add(new DocxLine(first, Math.Max(first, _paragraphIndex - 1), null, text, null, false));
+        if (text.Length > 0) Add(new DocxLine(first, Math.Max(first, _paragraphIndex - 1), null, text, null, false));
     }
 
     private static string Separator(NumberSuffix suffix) => suffix == NumberSuffix.Nothing ? "" : " ";

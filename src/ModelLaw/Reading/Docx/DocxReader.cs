@@ -31,17 +31,17 @@ public sealed class DocxReader : IDocumentReader
         var lines = content.Lines;
         var language = options.Language ?? content.Language;
         var parseOptions = language == options.Language ? options : options with { Language = language };
-        var text = string.Join("\n", lines.Select(l => l.Display));
+        var (text, lineMap) = ParserText(lines);
         var parsed = _parser.Parse(text, parseOptions, cancellationToken);
 
         var root = ProvisionBuilder.From(parsed.Root);
-        RemapSpans(root, lines);
+        RemapSpans(root, lineMap);
         return parsed with
         {
             Root = root.Build(),
             Format = SourceFormat.Docx,
             SourceName = options.SourceName ?? parsed.SourceName,
-            Diagnostics = parsed.Diagnostics.Select(d => d with { Span = Remap(d.Span, lines) }).Concat(content.Diagnostics).ToImmutableArray(),
+            Diagnostics = parsed.Diagnostics.Select(d => d with { Span = Remap(d.Span, lineMap) }).Concat(content.Diagnostics).ToImmutableArray(),
         };
     }
 
@@ -111,6 +111,28 @@ public sealed class DocxReader : IDocumentReader
         if (string.IsNullOrWhiteSpace(tag)) return null;
         var dash = tag.IndexOf('-');
         return (dash > 0 ? tag[..dash] : tag).ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// The text the parser reads: one line per logical line, and a blank line where the document has empty paragraphs.
+    /// The map gives, for each text line (0-based), the logical line it shows.
+    /// </summary>
+    internal static (string Text, IReadOnlyList<DocxLine> LineMap) ParserText(IReadOnlyList<DocxLine> lines)
+    {
+        var sb = new System.Text.StringBuilder();
+        var map = new List<DocxLine>(lines.Count + lines.Count / 2);
+        foreach (var line in lines)
+        {
+            if (line.AfterEmptyParagraph)
+            {
+                sb.Append('\n');
+                map.Add(line);
+            }
+            if (map.Count > 0) sb.Append('\n');
+            sb.Append(line.Display);
+            map.Add(line);
+        }
+        return (sb.ToString(), map);
     }
 
     private static void RemapSpans(ProvisionBuilder b, IReadOnlyList<DocxLine> lines)
