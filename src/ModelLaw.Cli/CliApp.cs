@@ -34,6 +34,7 @@ public static class CliApp
                 return ex is CommandParseException or CommandRuntimeException ? UsageError : InputError;
             });
             // --- commands (one line each) ---
+            config.AddCommand<LintCommand>("lint").WithDescription("Check a draft: dangling references, numbering, lead-ins, placeholders, empty provisions, defined terms. Exit 1 when errors are found.").WithExample("lint", "corpus/national/arcadia.en.txt", "--format", "json");
             // --- end commands ---
         });
         return app.Run(args);

@@ -28,9 +28,14 @@ public static class ServiceCollectionExtensions
         // --- end Coverage ---
 
         // --- Writing ---
+        services.TryAddSingleton<ModelLaw.Writing.Docx.IRedlineWriter, ModelLaw.Writing.Docx.DocxRedlineWriter>();
         // --- end Writing ---
 
         // --- Drafting ---
+        services.TryAddSingleton<Drafting.CrossReferences.CrossReferenceExtractor>();
+        services.TryAddSingleton<Drafting.Definitions.DefinitionExtractor>();
+        services.TryAddSingleton<Drafting.Lint.ILinter, Drafting.Lint.Linter>();
+        services.TryAddSingleton<Drafting.Renumbering.Renumberer>();
         // --- end Drafting ---
         return services;
     }

@@ -4,7 +4,7 @@ using System.Text;
 namespace ModelLaw.Documents;
 
 /// <summary>
-/// Mutable builder for provision trees. Readers fill builders; <see cref="Build"/> freezes the tree and assigns
+/// Mutable builder for provision trees. Readers fill builders; <see cref="Build()"/> freezes the tree and assigns
 /// each node its eId (unique in the tree) and its citation from its position.
 /// </summary>
 public sealed class ProvisionBuilder
