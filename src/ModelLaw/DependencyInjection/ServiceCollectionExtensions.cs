@@ -19,6 +19,9 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ModelLaw.Reading.AkomaNtoso.AkomaNtosoReader>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.AkomaNtoso.AkomaNtosoReader>(
             sp => sp.GetRequiredService<ModelLaw.Reading.AkomaNtoso.AkomaNtosoReader>()));
+        services.TryAddSingleton<ModelLaw.Reading.Docx.DocxReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.Docx.DocxReader>(
+            sp => sp.GetRequiredService<ModelLaw.Reading.Docx.DocxReader>()));
         // --- end Reading ---
 
         // --- Comparing ---
