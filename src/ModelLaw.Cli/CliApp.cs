@@ -34,6 +34,7 @@ public static class CliApp
                 return ex is CommandParseException or CommandRuntimeException ? UsageError : InputError;
             });
             // --- commands (one line each) ---
+            config.AddCommand<ParseCommand>("parse").WithDescription("Parse a legal text and print its provision tree (outline, json, akn or text).");
             // --- end commands ---
         });
         return app.Run(args);

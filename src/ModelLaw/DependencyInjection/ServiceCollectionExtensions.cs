@@ -16,6 +16,11 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ModelLawEngine>();
 
         // --- Reading ---
+        foreach (var profile in Reading.Text.BuiltInLanguages.All) services.AddSingleton(profile);
+        services.TryAddSingleton<Reading.Text.TextParser>(sp => new Reading.Text.TextParser(sp.GetServices<Reading.Text.LanguageProfile>()));
+        services.TryAddSingleton<Reading.ITextParser>(sp => sp.GetRequiredService<Reading.Text.TextParser>());
+        services.AddSingleton<Reading.IDocumentReader>(sp => sp.GetRequiredService<Reading.Text.TextParser>());
+        services.TryAddSingleton<Reading.IDocumentLoader, Reading.DocumentLoader>();
         // --- end Reading ---
 
         // --- Comparing ---
@@ -25,6 +30,8 @@ public static class ServiceCollectionExtensions
         // --- end Coverage ---
 
         // --- Writing ---
+        services.AddSingleton<Writing.IDocumentWriter, Writing.Text.PlainTextWriter>();
+        services.AddSingleton<Writing.IDocumentWriter, Writing.Text.OutlineWriter>();
         // --- end Writing ---
 
         // --- Drafting ---
