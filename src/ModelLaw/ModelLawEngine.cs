@@ -53,8 +53,31 @@ public sealed class ModelLawEngine
     // --- end Coverage ---
 
     // --- Writing ---
+    /// <summary>Writes the comparison as a .docx redline with tracked changes and comments (see <see cref="Writing.Docx.IRedlineWriter"/>).</summary>
+    public Task WriteRedlineAsync(Comparison comparison, Stream output, Writing.Docx.RedlineOptions? options = null,
+        CoverageReport? coverage = null, CancellationToken cancellationToken = default)
+    {
+        GetService<Writing.Docx.IRedlineWriter>().Write(comparison, output, options, coverage, cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Writes the comparison as a .docx redline file at <paramref name="path"/> (created or overwritten).</summary>
+    public async Task WriteRedlineAsync(Comparison comparison, string path, Writing.Docx.RedlineOptions? options = null,
+        CoverageReport? coverage = null, CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        GetService<Writing.Docx.IRedlineWriter>().Write(comparison, buffer, options, coverage, cancellationToken);
+        await File.WriteAllBytesAsync(path, buffer.ToArray(), cancellationToken).ConfigureAwait(false);
+    }
     // --- end Writing ---
 
     // --- Drafting ---
+    /// <summary>Lints a draft: dangling references, numbering, lead-ins, placeholders, empty provisions, defined terms.</summary>
+    public Drafting.Lint.LintReport Lint(LegalDocument document, Drafting.Lint.LintOptions? options = null, CancellationToken cancellationToken = default) =>
+        GetService<Drafting.Lint.ILinter>().Lint(document, options, cancellationToken);
+
+    /// <summary>Extracts and resolves the cross-references of a document.</summary>
+    public System.Collections.Immutable.ImmutableArray<Drafting.CrossReferences.CrossReference> CrossReferences(LegalDocument document, CancellationToken cancellationToken = default) =>
+        GetService<Drafting.CrossReferences.CrossReferenceExtractor>().Extract(document, cancellationToken);
     // --- end Drafting ---
 }

@@ -32,9 +32,13 @@ public static class ServiceCollectionExtensions
         // --- Writing ---
         services.AddSingleton<Writing.IDocumentWriter, Writing.Text.PlainTextWriter>();
         services.AddSingleton<Writing.IDocumentWriter, Writing.Text.OutlineWriter>();
+        services.TryAddSingleton<ModelLaw.Writing.Docx.IRedlineWriter, ModelLaw.Writing.Docx.DocxRedlineWriter>();
         // --- end Writing ---
 
         // --- Drafting ---
+        services.TryAddSingleton<Drafting.CrossReferences.CrossReferenceExtractor>();
+        services.TryAddSingleton<Drafting.Definitions.DefinitionExtractor>();
+        services.TryAddSingleton<Drafting.Lint.ILinter, Drafting.Lint.Linter>();
         // --- end Drafting ---
         return services;
     }

@@ -1,0 +1,42 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ModelLaw.Drafting.Definitions;
+
+/// <summary>
+/// Inflection-tolerant matching of a defined term in running text: plural endings in English and French
+/// ("systems", "exploitants"), case endings in Russian ("оператора", "операторами"); optionally spacing and
+/// hyphenation variants ("AI-system" for "AI system").
+/// </summary>
+internal static class TermMatcher
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>A pattern matching the term with inflected words; with <paramref name="looseJoins"/>, words may also be joined by hyphens or nothing.</summary>
+    public static Regex Build(string term, string language, bool looseJoins)
+    {
+        var words = term.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var sb = new StringBuilder(@"(?<![\p{L}\p{N}])");
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (i > 0) sb.Append(looseJoins ? @"[\s\u00A0\-‐]?" : @"[\s\u00A0]+");
+            sb.Append(Word(words[i], language));
+        }
+        sb.Append(@"(?![\p{L}\p{N}])");
+        return new Regex(sb.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    }
+
+    private static string Word(string word, string language)
+    {
+        var w = word.ToLowerInvariant();
+        if (language == "ru" && w.Length > 4 && IsCyrillic(w))
+        {
+            // strip a vowel/soft-sign ending and allow any short case ending
+            var stem = Regex.Replace(w, "(?:[аеёиоуыэюяйь]{1,2})$", "", RegexOptions.None, Timeout);
+            return Regex.Escape(stem) + @"[а-яё]{0,4}";
+        }
+        return Regex.Escape(w) + @"(?:s|es|x)?";
+    }
+
+    private static bool IsCyrillic(string s) => s.Any(c => c is >= 'а' and <= 'я' or 'ё');
+}

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using ModelLaw.Documents;
+
+namespace ModelLaw.Drafting.Lint;
+
+/// <summary>One problem the linter found.</summary>
+public sealed record LintFinding
+{
+    /// <summary>How serious it is: errors make <c>modellaw lint</c> exit with code 1.</summary>
+    public required DiagnosticSeverity Severity { get; init; }
+    /// <summary>Stable code ("ML101").</summary>
+    public required string Code { get; init; }
+    /// <summary>Rule name ("dangling-reference").</summary>
+    public required string Rule { get; init; }
+    /// <summary>One human-readable sentence.</summary>
+    public required string Message { get; init; }
+    /// <summary>Citation of the provision concerned.</summary>
+    public required string Citation { get; init; }
+    /// <summary>eId of the provision concerned.</summary>
+    public required string EId { get; init; }
+    /// <summary>Line range or Word paragraph, when known.</summary>
+    public SourceSpan? Span { get; init; }
+}
+
+/// <summary>The findings of a lint run over one document.</summary>
+public sealed record LintReport
+{
+    /// <summary>The document linted.</summary>
+    public required LegalDocument Document { get; init; }
+    /// <summary>Findings in document order.</summary>
+    public required ImmutableArray<LintFinding> Findings { get; init; }
+    /// <summary>Number of error findings.</summary>
+    public int Errors => Findings.Count(f => f.Severity == DiagnosticSeverity.Error);
+    /// <summary>Number of warning findings.</summary>
+    public int Warnings => Findings.Count(f => f.Severity == DiagnosticSeverity.Warning);
+}
+
+/// <summary>Which checks to run. Immutable; all on by default.</summary>
+public sealed record LintOptions
+{
+    /// <summary>Rules to skip, by name ("numbering-gap") or code ("ML102").</summary>
+    public ImmutableHashSet<string> DisabledRules { get; init; } = ImmutableHashSet<string>.Empty;
+    /// <summary>The defaults.</summary>
+    public static LintOptions Default { get; } = new();
+}
+
+/// <summary>Checks a draft the way a careful legislative counsel does.</summary>
+public interface ILinter
+{
+    /// <summary>Lints the document.</summary>
+    LintReport Lint(LegalDocument document, LintOptions? options = null, CancellationToken cancellationToken = default);
+}
