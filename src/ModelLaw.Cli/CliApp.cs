@@ -34,11 +34,8 @@ public static class CliApp
                 return ex is CommandParseException or CommandRuntimeException ? UsageError : InputError;
             });
             // --- commands (one line each) ---
-<<<<<<< HEAD
             config.AddCommand<ParseCommand>("parse").WithDescription("Parse a legal text and print its provision tree (outline, json, akn or text).");
-=======
             config.AddCommand<LintCommand>("lint").WithDescription("Check a draft: dangling references, numbering, lead-ins, placeholders, empty provisions, defined terms. Exit 1 when errors are found.").WithExample("lint", "corpus/national/arcadia.en.txt", "--format", "json");
->>>>>>> main
             // --- end commands ---
         });
         return app.Run(args);

@@ -16,10 +16,10 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ModelLawEngine>();
 
         // --- Reading ---
-        foreach (var profile in Reading.Text.BuiltInLanguages.All) services.AddSingleton(profile);
-        services.TryAddSingleton<Reading.Text.TextParser>(sp => new Reading.Text.TextParser(sp.GetServices<Reading.Text.LanguageProfile>()));
-        services.TryAddSingleton<Reading.ITextParser>(sp => sp.GetRequiredService<Reading.Text.TextParser>());
-        services.AddSingleton<Reading.IDocumentReader>(sp => sp.GetRequiredService<Reading.Text.TextParser>());
+        foreach (var profile in Reading.PlainText.BuiltInLanguages.All) services.AddSingleton(profile);
+        services.TryAddSingleton<Reading.PlainText.TextParser>(sp => new Reading.PlainText.TextParser(sp.GetServices<Reading.PlainText.LanguageProfile>()));
+        services.TryAddSingleton<Reading.ITextParser>(sp => sp.GetRequiredService<Reading.PlainText.TextParser>());
+        services.AddSingleton<Reading.IDocumentReader>(sp => sp.GetRequiredService<Reading.PlainText.TextParser>());
         services.TryAddSingleton<Reading.IDocumentLoader, Reading.DocumentLoader>();
         // --- end Reading ---
 
@@ -30,8 +30,8 @@ public static class ServiceCollectionExtensions
         // --- end Coverage ---
 
         // --- Writing ---
-        services.AddSingleton<Writing.IDocumentWriter, Writing.Text.PlainTextWriter>();
-        services.AddSingleton<Writing.IDocumentWriter, Writing.Text.OutlineWriter>();
+        services.AddSingleton<Writing.IDocumentWriter, Writing.PlainText.PlainTextWriter>();
+        services.AddSingleton<Writing.IDocumentWriter, Writing.PlainText.OutlineWriter>();
         services.TryAddSingleton<ModelLaw.Writing.Docx.IRedlineWriter, ModelLaw.Writing.Docx.DocxRedlineWriter>();
         // --- end Writing ---
 

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using ModelLaw.Reading.Text;
-using ModelLaw.Reading.Text.Numbering;
+using ModelLaw.Reading.PlainText;
+using ModelLaw.Reading.PlainText.Numbering;
 
 namespace ModelLaw.Documents;
 

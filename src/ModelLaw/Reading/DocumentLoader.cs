@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using ModelLaw.Documents;
-using ModelLaw.Reading.Text;
+using ModelLaw.Reading.PlainText;
 
 namespace ModelLaw.Reading;
 

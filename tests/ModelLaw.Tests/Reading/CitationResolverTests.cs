@@ -1,6 +1,6 @@
 using ModelLaw.Documents;
 using ModelLaw.Reading;
-using ModelLaw.Reading.Text;
+using ModelLaw.Reading.PlainText;
 
 namespace ModelLaw.Tests.Reading;
 

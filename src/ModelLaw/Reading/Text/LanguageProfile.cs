@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using ModelLaw.Documents;
-using ModelLaw.Reading.Text.Numbering;
+using ModelLaw.Reading.PlainText.Numbering;
 
-namespace ModelLaw.Reading.Text;
+namespace ModelLaw.Reading.PlainText;
 
 /// <summary>The writing system a language is written in; used to detect the language of a text.</summary>
 public enum Script

@@ -1,8 +1,8 @@
 using System.Globalization;
 using ModelLaw.Documents;
-using ModelLaw.Reading.Text.Numbering;
+using ModelLaw.Reading.PlainText.Numbering;
 
-namespace ModelLaw.Reading.Text;
+namespace ModelLaw.Reading.PlainText;
 
 internal enum BlockType { Heading, Item, Indent, Text, Deleted }
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ModelLaw.Reading.Text;
+namespace ModelLaw.Reading.PlainText;
 
 /// <summary>Reads bytes under a size limit and decodes text: UTF-8 with or without BOM, UTF-16 LE/BE with BOM.</summary>
 public static class TextDecoding

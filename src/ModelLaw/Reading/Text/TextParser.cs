@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using ModelLaw.Documents;
 
-namespace ModelLaw.Reading.Text;
+namespace ModelLaw.Reading.PlainText;
 
 /// <summary>
 /// Parses plain text and Markdown legislation into a provision tree, in any language it has a

@@ -1,8 +1,8 @@
 using System.Globalization;
 using ModelLaw.Documents;
-using ModelLaw.Reading.Text.Numbering;
+using ModelLaw.Reading.PlainText.Numbering;
 
-namespace ModelLaw.Reading.Text;
+namespace ModelLaw.Reading.PlainText;
 
 /// <summary>
 /// Builds a provision tree from classified blocks. One instance per parse (it holds the parse state); not shared.

@@ -1,7 +1,7 @@
 using System.Text;
 using ModelLaw.Documents;
 
-namespace ModelLaw.Writing.Text;
+namespace ModelLaw.Writing.PlainText;
 
 /// <summary>
 /// Writes an indented, human-readable outline of the provision tree: one line per provision with its citation

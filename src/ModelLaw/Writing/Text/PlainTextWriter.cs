@@ -1,7 +1,7 @@
 using System.Text;
 using ModelLaw.Documents;
 
-namespace ModelLaw.Writing.Text;
+namespace ModelLaw.Writing.PlainText;
 
 /// <summary>
 /// Writes a provision tree back to plain text in the layout the text parser reads: the title, the preamble,

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ModelLaw.Documents;
 
-namespace ModelLaw.Reading.Text.Languages;
+namespace ModelLaw.Reading.PlainText.Languages;
 
 /// <summary>Small helpers for writing language profiles as data.</summary>
 public static class ProfileData

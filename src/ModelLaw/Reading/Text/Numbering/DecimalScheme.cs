@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ModelLaw.Reading.Text.Numbering;
+namespace ModelLaw.Reading.PlainText.Numbering;
 
 /// <summary>Decimal numbers, with an optional inserted-number letter: "5", "10a", "1b".</summary>
 public sealed class DecimalScheme : INumberingScheme

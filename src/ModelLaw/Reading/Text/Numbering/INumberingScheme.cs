@@ -1,4 +1,4 @@
-namespace ModelLaw.Reading.Text.Numbering;
+namespace ModelLaw.Reading.PlainText.Numbering;
 
 /// <summary>
 /// One way of counting provisions: decimal numbers, Roman numerals, Latin or Cyrillic letters...

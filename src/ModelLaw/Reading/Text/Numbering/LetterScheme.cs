@@ -1,4 +1,4 @@
-namespace ModelLaw.Reading.Text.Numbering;
+namespace ModelLaw.Reading.PlainText.Numbering;
 
 /// <summary>
 /// Letters of an alphabet in list order: Latin "a, b, c", Cyrillic "а, б, в" (legal lists skip ё, й, ъ, ы, ь).

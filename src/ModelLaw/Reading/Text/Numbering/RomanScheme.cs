@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ModelLaw.Reading.Text.Numbering;
+namespace ModelLaw.Reading.PlainText.Numbering;
 
 /// <summary>Roman numerals in one case: "i", "iv", "xii" or "I", "IV", "XII". The value is the arabic number.</summary>
 public sealed class RomanScheme : INumberingScheme

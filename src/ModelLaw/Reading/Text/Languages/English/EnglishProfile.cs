@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using ModelLaw.Documents;
-using static ModelLaw.Reading.Text.Languages.ProfileData;
+using static ModelLaw.Reading.PlainText.Languages.ProfileData;
 
-namespace ModelLaw.Reading.Text.Languages.English;
+namespace ModelLaw.Reading.PlainText.Languages.English;
 
 /// <summary>English legislation: "Article 5 — Scope", "CHAPTER II", "Part One", "(a)", "(i)", "Annex I", "Schedule 2".</summary>
 public static class EnglishProfile

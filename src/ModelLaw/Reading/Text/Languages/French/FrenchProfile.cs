@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using ModelLaw.Documents;
-using static ModelLaw.Reading.Text.Languages.ProfileData;
+using static ModelLaw.Reading.PlainText.Languages.ProfileData;
 
-namespace ModelLaw.Reading.Text.Languages.French;
+namespace ModelLaw.Reading.PlainText.Languages.French;
 
 /// <summary>French legislation: "Article premier", "TITRE PREMIER", "Chapitre Ier", "Article 10 bis", "a)", "i)", "Annexe I".</summary>
 public static class FrenchProfile

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using ModelLaw.Documents;
-using ModelLaw.Reading.Text.Numbering;
-using static ModelLaw.Reading.Text.Languages.ProfileData;
+using ModelLaw.Reading.PlainText.Numbering;
+using static ModelLaw.Reading.PlainText.Languages.ProfileData;
 
-namespace ModelLaw.Reading.Text.Languages.Russian;
+namespace ModelLaw.Reading.PlainText.Languages.Russian;
 
 /// <summary>Russian legislation: "Статья 5. Сфера действия", "Глава 1", "Раздел I", "1.", "1)", "а)", "Приложение 1".</summary>
 public static class RussianProfile
