@@ -41,6 +41,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<Drafting.Definitions.DefinitionExtractor>();
         services.TryAddSingleton<Drafting.Lint.ILinter, Drafting.Lint.Linter>();
         services.TryAddSingleton<Drafting.Renumbering.Renumberer>();
+        services.TryAddSingleton<Drafting.Amendments.AmendmentGenerator>();
+        services.TryAddSingleton<Drafting.Amendments.AmendmentApplier>();
         // --- end Drafting ---
         return services;
     }
