@@ -24,6 +24,8 @@ public static class ServiceCollectionExtensions
         // --- end Reading ---
 
         // --- Comparing ---
+        services.TryAddSingleton<ModelLaw.Comparing.Diffing.WordDiffer>();
+        services.TryAddSingleton<ModelLaw.Comparing.IDocumentComparer, ModelLaw.Comparing.DocumentComparer>();
         // --- end Comparing ---
 
         // --- Coverage ---
