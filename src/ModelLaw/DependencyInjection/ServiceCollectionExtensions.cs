@@ -26,6 +26,7 @@ public static class ServiceCollectionExtensions
 
         // --- Writing ---
         services.TryAddSingleton<ModelLaw.Writing.Docx.IRedlineWriter, ModelLaw.Writing.Docx.DocxRedlineWriter>();
+        services.TryAddSingleton<ModelLaw.Writing.Html.IReportWriter, ModelLaw.Writing.Html.HtmlReportWriter>();
         // --- end Writing ---
 
         // --- Drafting ---
