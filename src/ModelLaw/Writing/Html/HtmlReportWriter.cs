@@ -161,6 +161,15 @@ internal sealed class ReportBuilder
         _sb.Append("</svg>\n<figcaption>How much of the model's wording each national text kept.</figcaption>\n</figure>\n");
     }
 
+    /// <summary>Breaks a label into at most two lines of about <paramref name="width"/> characters, at a space when possible.</summary>
+    private static (string First, string Second) TwoLines(string s, int width)
+    {
+        if (s.Length <= width) return (s, "");
+        int cut = s.LastIndexOf(' ', width);
+        if (cut <= 0) cut = width;
+        return (s[..cut].TrimEnd(), Short(s[cut..].Trim(), width));
+    }
+
     private static string Short(string s, int max) => s.Length <= max ? s : s[..(max - 1)].TrimEnd() + "…";
 
     // ------------------------------------------------------------------ coverage
@@ -187,7 +196,7 @@ internal sealed class ReportBuilder
         for (int i = 0; i < _input.Comparisons.Length; i++) columns.Add((_input.Comparisons[i].National.Title, _coverageByText[i]));
 
         _sb.Append("<section id=\"coverage\" aria-labelledby=\"coverage-h\">\n<h2 id=\"coverage-h\">Principle coverage</h2>\n");
-        const int labelW = 280, colW = 150, headH = 46, rowH = 30;
+        const int labelW = 240, colW = 170, headH = 50, rowH = 30;
         int w = labelW + colW * columns.Count + 10, h = headH + rowH * _principles.Count + 10;
         _sb.Append("<figure class=\"chart\">\n<div class=\"scroll\"><svg role=\"img\" aria-labelledby=\"heat-title heat-desc\" viewBox=\"0 0 ").Append(w).Append(' ').Append(h)
            .Append("\" width=\"").Append(w).Append("\" height=\"").Append(h).Append("\" xmlns=\"http://www.w3.org/2000/svg\">\n")
@@ -196,8 +205,11 @@ internal sealed class ReportBuilder
         for (int j = 0; j < columns.Count; j++)
         {
             int x = labelW + j * colW + colW / 2;
-            _sb.Append("<text x=\"").Append(x).Append("\" y=\"").Append(headH - 12).Append("\" text-anchor=\"middle\" class=\"label\">")
-               .Append(E(Short(columns[j].Name, 20))).Append("<title>").Append(E(columns[j].Name)).Append("</title></text>\n");
+            var (first, second) = TwoLines(columns[j].Name, 22);
+            _sb.Append("<text x=\"").Append(x).Append("\" y=\"").Append(second.Length == 0 ? headH - 10 : headH - 26).Append("\" text-anchor=\"middle\" class=\"label\">")
+               .Append(E(first));
+            if (second.Length > 0) _sb.Append("<tspan x=\"").Append(x).Append("\" dy=\"16\">").Append(E(second)).Append("</tspan>");
+            _sb.Append("<title>").Append(E(columns[j].Name)).Append("</title></text>\n");
         }
         for (int i = 0; i < _principles.Count; i++)
         {
@@ -443,7 +455,7 @@ internal sealed class ReportBuilder
                 {
                     sb.Append("<p class=\"h\">");
                     if (num.Length > 0) sb.Append("<span class=\"num\">").Append(num).Append("</span>");
-                    if (num.Length > 0 && head.Length > 0) sb.Append(' ');
+                    if (num.Length > 0 && head.Length > 0) sb.Append(" <span class=\"sep\" aria-hidden=\"true\">—</span> ");
                     if (head.Length > 0) sb.Append("<span class=\"hd\">").Append(head).Append("</span>");
                     sb.Append("</p>");
                 }

@@ -63,6 +63,7 @@ table.sbs td p { margin: .15em 0; }
 table.sbs p.h { font-weight: 700; }
 table.sbs p.d1 { padding-left: 1.2em; } table.sbs p.d2 { padding-left: 2.4em; } table.sbs p.d3, table.sbs p.d4, table.sbs p.d5 { padding-left: 3.6em; }
 table.sbs .num { font-weight: 600; }
+table.sbs .sep { color: var(--muted); font-weight: 400; }
 table.sbs tr.division td { background: var(--soft); text-align: center; text-transform: uppercase; letter-spacing: .03em; }
 .rowhead { float: right; margin-left: .6em; }
 .sim { color: var(--muted); font-size: .82em; }
