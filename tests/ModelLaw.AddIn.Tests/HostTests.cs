@@ -1,0 +1,76 @@
+using System.Net;
+using System.Text.Json;
+
+namespace ModelLaw.AddIn.Tests;
+
+[TestFixture]
+public sealed class HostTests
+{
+    private AddInFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public void Start()
+    {
+        _factory = new AddInFactory();
+        _client = _factory.CreateClient();
+    }
+
+    [OneTimeTearDown]
+    public void Stop()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Test]
+    public async Task Health_answers_ok_with_the_version()
+    {
+        var response = await _client.GetAsync("/health");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        json.RootElement.GetProperty("status").GetString().Should().Be("ok");
+        json.RootElement.GetProperty("version").GetString().Should().MatchRegex(@"^\d+\.\d+\.\d+");
+    }
+
+    [Test]
+    public async Task Models_lists_the_model_laws_shipped_in_the_corpus_by_id()
+    {
+        using var json = JsonDocument.Parse(await _client.GetStringAsync("/api/models"));
+
+        var models = json.RootElement.GetProperty("models").EnumerateArray().ToList();
+        models.Select(m => m.GetProperty("id").GetString()).Should().Contain(TestFiles.ModelId);
+        var model = models.Single(m => m.GetProperty("id").GetString() == TestFiles.ModelId);
+        model.GetProperty("title").GetString().Should().StartWith("MODEL LAW ON COUNTERING");
+        model.GetProperty("format").GetString().Should().Be("text");
+    }
+
+    [Test]
+    public async Task Models_does_not_list_the_structure_facts_kept_beside_the_models()
+    {
+        using var json = JsonDocument.Parse(await _client.GetStringAsync("/api/models"));
+
+        json.RootElement.GetProperty("models").EnumerateArray()
+            .Select(m => m.GetProperty("fileName").GetString())
+            .Should().NotContain(f => f!.EndsWith(".json", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public async Task The_task_pane_is_served_at_the_root_without_any_external_script()
+    {
+        var html = await _client.GetStringAsync("/");
+
+        html.Should().Contain("id=\"concordance\"").And.Contain("app.js");
+        html.Should().NotContain("<script src=\"http", "Office.js is loaded by app.js only inside Office");
+    }
+
+    [Test]
+    public async Task An_unknown_path_is_a_404_problem()
+    {
+        var response = await _client.GetAsync("/api/nothing-here");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
+    }
+}
