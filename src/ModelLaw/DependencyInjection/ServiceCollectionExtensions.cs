@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<Drafting.CrossReferences.CrossReferenceExtractor>();
         services.TryAddSingleton<Drafting.Definitions.DefinitionExtractor>();
         services.TryAddSingleton<Drafting.Lint.ILinter, Drafting.Lint.Linter>();
+        services.TryAddSingleton<Drafting.Renumbering.Renumberer>();
         // --- end Drafting ---
         return services;
     }
