@@ -1,6 +1,10 @@
 using System.Reflection;
+using Microsoft.Extensions.Options;
 using ModelLaw.AddIn.Corpus;
+using ModelLaw.AddIn.Hosting;
+using ModelLaw.Comparing;
 using ModelLaw.Writing;
+using ModelLaw.Writing.Docx;
 
 namespace ModelLaw.AddIn.Api;
 
@@ -26,6 +30,7 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api");
         api.MapGet("/models", (ShippedCorpus corpus) => Results.Ok(corpus.List()));
         api.MapPost("/parse", ParseAsync);
+        api.MapPost("/redline", RedlineAsync);
         return app;
     }
 
@@ -38,6 +43,36 @@ public static class ApiEndpoints
             ?? throw new Hosting.ApiProblemException(StatusCodes.Status501NotImplemented, "Not available",
                 "This build of the host cannot write documents as JSON yet.", "not-implemented");
         await WriteAsync(context, "application/json; charset=utf-8", s => json.Write(document, s, ct), ct);
+    }
+
+    private static async Task RedlineAsync(HttpContext context, DocumentInputs inputs, IOptions<AddInOptions> options)
+    {
+        var ct = context.RequestAborted;
+        var form = await inputs.ReadFormAsync(context.Request, ct);
+        var comparison = await CompareAsync(form, inputs, ct);
+        var writer = inputs.Require<IRedlineWriter>("write redlines");
+        var layout = form["layout"].ToString() switch
+        {
+            "" or "national" => RedlineLayout.National,
+            "model" => RedlineLayout.Model,
+            var other => throw new ApiProblemException(StatusCodes.Status400BadRequest, "Invalid layout",
+                $"layout must be 'national' or 'model', not '{other}'.", "invalid-layout"),
+        };
+        var redlineOptions = RedlineOptions.Default with { Author = options.Value.RedlineAuthor, Layout = layout };
+        var fileName = Path.GetFileNameWithoutExtension(comparison.National.SourceName ?? "national") + ".redline.docx";
+        context.Response.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("attachment")
+        {
+            FileNameStar = fileName,
+        }.ToString();
+        await WriteAsync(context, DocxMediaType, s => writer.Write(comparison, s, redlineOptions, coverage: null, ct), ct);
+    }
+
+    /// <summary>Reads the model (upload or shipped id) and the national upload of a form, and compares them.</summary>
+    internal static async Task<Comparison> CompareAsync(IFormCollection form, DocumentInputs inputs, CancellationToken ct)
+    {
+        var model = await inputs.ReadModelAsync(form, ct);
+        var national = await inputs.ReadUploadAsync(form, "national", ct);
+        return inputs.Require<IDocumentComparer>("compare documents").Compare(model, national, CompareOptions.Default, ct);
     }
 
     /// <summary>
