@@ -19,7 +19,20 @@ public sealed record CoverageEvidence
     public double Score { get; init; }
     /// <summary>True when the sentence operationalises the principle (obligation, authority, procedure).</summary>
     public bool Operational { get; init; }
+    /// <summary>True when the evidence is the provision's heading rather than a sentence of its text.</summary>
+    public bool FromHeading { get; init; }
+    /// <summary>Indicator phrases found in the sentence but negated there ("shall not be subject to human oversight"); they do not count.</summary>
+    public ImmutableArray<string> NegatedPhrases { get; init; } = ImmutableArray<string>.Empty;
 }
+
+/// <summary>How a model provision tagged with a principle fared in the national text, as the alignment says.</summary>
+/// <param name="ModelEId">eId of the tagged model provision.</param>
+/// <param name="ModelCitation">Its citation.</param>
+/// <param name="Relation">What the national text did with it (the link of the provision or of its nearest aligned ancestor); Omitted when no link holds it.</param>
+/// <param name="Similarity">Similarity of the link in [0, 1].</param>
+/// <param name="NationalCitations">Citations of the national provisions it became (empty when omitted).</param>
+public sealed record DerivedCoverageEvidence(string ModelEId, string ModelCitation, AlignmentRelation Relation, double Similarity,
+    ImmutableArray<string> NationalCitations);
 
 /// <summary>How one text covers one principle.</summary>
 public sealed record PrincipleCoverage
@@ -36,6 +49,10 @@ public sealed record PrincipleCoverage
     public CoverageStatus? DerivedStatus { get; init; }
     /// <summary>True when the text-based and the derived status disagree.</summary>
     public bool MethodsDisagree => DerivedStatus is { } d && d != Status;
+    /// <summary>The tagged model provisions behind <see cref="DerivedStatus"/>, in model order.</summary>
+    public ImmutableArray<DerivedCoverageEvidence> DerivedEvidence { get; init; } = ImmutableArray<DerivedCoverageEvidence>.Empty;
+    /// <summary>Sentences where the principle's phrases appear only negated ("n'est pas soumis au contrôle"): a warning sign, not coverage.</summary>
+    public ImmutableArray<CoverageEvidence> Negations { get; init; } = ImmutableArray<CoverageEvidence>.Empty;
 }
 
 /// <summary>Coverage of a catalogue's principles by one text.</summary>
@@ -49,13 +66,48 @@ public sealed record CoverageReport
     public required ImmutableArray<PrincipleCoverage> Principles { get; init; }
     /// <summary>What the analyzer noticed.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = ImmutableArray<Diagnostic>.Empty;
+
+    /// <summary>The entry of a principle, or null when the catalogue has no such id.</summary>
+    public PrincipleCoverage? For(string principleId) =>
+        Principles.FirstOrDefault(p => string.Equals(p.Principle.Id, principleId, StringComparison.Ordinal));
+
+    /// <summary>Principles whose text-based and derived statuses disagree (empty without a comparison).</summary>
+    public IEnumerable<PrincipleCoverage> Disagreements => Principles.Where(p => p.MethodsDisagree);
+
+    /// <summary>eIds of the provisions that carry evidence for a principle, in document order.</summary>
+    public IReadOnlyList<string> ProvisionsAddressing(string principleId) =>
+        For(principleId)?.Evidence.Select(e => e.EId).Distinct(StringComparer.Ordinal).ToList() ?? (IReadOnlyList<string>)[];
 }
 
-/// <summary>Options of the coverage analysis.</summary>
+/// <summary>Options of the coverage analysis. Immutable; vary with <c>with</c>.</summary>
 public sealed record CoverageOptions
 {
     /// <summary>The defaults.</summary>
     public static CoverageOptions Default { get; } = new();
+
+    /// <summary>
+    /// Smallest score a sentence needs to count as evidence (default 0.5). A sentence's score combines the weights of the distinct
+    /// phrases it matches: 1 − Π(1 − w). One strong phrase (weight ≥ 0.5) suffices; weak ones need company.
+    /// </summary>
+    public double EvidenceThreshold { get; init; } = 0.5;
+
+    /// <summary>Factor applied to evidence that only mentions the principle, in the principle score (default 0.5).</summary>
+    public double MentionFactor { get; init; } = 0.5;
+
+    /// <summary>Most content words allowed between two words of a phrase (default 2): "human and effective oversight".</summary>
+    public int MaxGap { get; init; } = 2;
+
+    /// <summary>How many words before a phrase a negator may stand (default 6): "shall not be subject to human oversight".</summary>
+    public int NegationWindow { get; init; } = 6;
+
+    /// <summary>Whether provision headings count as evidence (default true).</summary>
+    public bool IncludeHeadings { get; init; } = true;
+
+    /// <summary>
+    /// Smallest similarity at which a model provision the national text modified still carries its principle (default 0.5);
+    /// below it the derived status is Partial.
+    /// </summary>
+    public double ModifiedKeepsPrincipleThreshold { get; init; } = 0.5;
 }
 
 /// <summary>Checks a text against a principle catalogue.</summary>

@@ -22,6 +22,7 @@ public static class ServiceCollectionExtensions
         // --- end Comparing ---
 
         // --- Coverage ---
+        services.TryAddSingleton<ModelLaw.Coverage.ICoverageAnalyzer, ModelLaw.Coverage.CoverageAnalyzer>();
         // --- end Coverage ---
 
         // --- Writing ---

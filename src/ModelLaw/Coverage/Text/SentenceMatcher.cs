@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+
+namespace ModelLaw.Coverage.Text;
+
+/// <summary>A catalogue compiled for one language: patterns for every principle's indicators, exclusions and markers.</summary>
+internal sealed class CompiledCatalog
+{
+    private CompiledCatalog(LanguageRules rules, ImmutableArray<CompiledPrinciple> principles)
+    {
+        Rules = rules;
+        Principles = principles;
+    }
+
+    public LanguageRules Rules { get; }
+    public ImmutableArray<CompiledPrinciple> Principles { get; }
+
+    public bool HasIndicators => Principles.Any(p => p.Indicators.Length > 0);
+
+    public static CompiledCatalog Compile(PrincipleCatalog catalog, string language)
+    {
+        var rules = LanguageRules.For(language);
+        var lang = LanguageCode.Primary(language);
+        var compiled = catalog.Principles.Select(p =>
+        {
+            var indicators = p.IndicatorsFor(lang).Select(i => (Pattern: PhrasePattern.Compile(i.Phrase, rules), Phrase: i))
+                .Where(x => !x.Pattern.IsEmpty).ToArray();
+            var excludes = (p.Excludes.GetValueOrDefault(lang)).IsDefaultOrEmpty
+                ? []
+                : p.Excludes[lang].Select(e => PhrasePattern.Compile(e, rules)).ToArray();
+            return new CompiledPrinciple(p, indicators, excludes, CompiledMarkers.Compile(catalog.MarkersFor(p, lang), rules));
+        }).ToImmutableArray();
+        return new CompiledCatalog(rules, compiled);
+    }
+}
+
+internal sealed record CompiledPrinciple(
+    Principle Principle,
+    (PhrasePattern Pattern, IndicatorPhrase Phrase)[] Indicators,
+    PhrasePattern[] Excludes,
+    CompiledMarkers Markers);
+
+internal sealed record CompiledMarkers(PhrasePattern[] Obligations, PhrasePattern[] Authorities, PhrasePattern[] Procedures, PhrasePattern[] Declaratory)
+{
+    public static CompiledMarkers Compile(OperationalMarkers m, LanguageRules rules)
+    {
+        PhrasePattern[] C(ImmutableArray<string> list) => list.Select(x => PhrasePattern.Compile(x, rules)).Where(x => !x.IsEmpty).ToArray();
+        return new(C(m.Obligations), C(m.Authorities), C(m.Procedures), C(m.Declaratory));
+    }
+}
+
+/// <summary>What one sentence says about one principle.</summary>
+internal readonly record struct SentenceFinding(double Score, ImmutableArray<string> Phrases, ImmutableArray<string> Negated);
+
+/// <summary>One tokenised sentence, with the matching primitives the analyzer needs.</summary>
+internal sealed class AnalysedSentence
+{
+    private readonly LanguageRules _rules;
+    private readonly Dictionary<CompiledMarkers, bool> _operational = new(ReferenceEqualityComparer.Instance);
+
+    public AnalysedSentence(string text, LanguageRules rules)
+    {
+        Text = text;
+        _rules = rules;
+        Tokens = Tokenizer.Tokenize(text, rules);
+        Content = new List<int>(Tokens.Count);
+        for (int i = 0; i < Tokens.Count; i++)
+            if (!Tokens[i].IsStop) Content.Add(i);
+    }
+
+    public string Text { get; }
+    public List<Token> Tokens { get; }
+    public List<int> Content { get; }
+
+    /// <summary>Scores a principle in this sentence: non-negated, non-excluded phrase matches combined by noisy-or.</summary>
+    public SentenceFinding Find(CompiledPrinciple principle, CoverageOptions options)
+    {
+        List<(int, int)>? excluded = null;
+        foreach (var ex in principle.Excludes)
+        {
+            var m = ex.Match(Tokens, Content, options.MaxGap);
+            if (m.Count > 0) (excluded ??= new()).AddRange(m);
+        }
+
+        var phrases = ImmutableArray.CreateBuilder<string>();
+        var negated = ImmutableArray.CreateBuilder<string>();
+        double miss = 1;
+        foreach (var (pattern, phrase) in principle.Indicators)
+        {
+            bool counted = false, sawNegated = false;
+            foreach (var (first, last) in pattern.Match(Tokens, Content, options.MaxGap))
+            {
+                if (excluded is not null && excluded.Any(x => x.Item1 <= last && first <= x.Item2)) continue;
+                if (phrase.Negatable && IsNegated(first, last, options.NegationWindow)) { sawNegated = true; continue; }
+                counted = true;
+                break;
+            }
+            if (counted)
+            {
+                phrases.Add(phrase.Phrase);
+                miss *= 1 - phrase.Weight;
+            }
+            else if (sawNegated) negated.Add(phrase.Phrase);
+        }
+        return new SentenceFinding(1 - miss, phrases.ToImmutable(), negated.ToImmutable());
+    }
+
+    /// <summary>
+    /// True when the sentence operationalises rather than mentions: an obligation verb, a named authority or a procedure,
+    /// and no declaratory wording ("is based on the principles of") unless it names both an authority and a procedure.
+    /// </summary>
+    public bool IsOperational(CompiledMarkers markers, int maxGap)
+    {
+        if (_operational.TryGetValue(markers, out var known)) return known;
+        bool Any(PhrasePattern[] list) => list.Any(p => p.Match(Tokens, Content, maxGap).Count > 0);
+        bool obligation = Any(markers.Obligations), authority = Any(markers.Authorities), procedure = Any(markers.Procedures);
+        bool result = (obligation || authority || procedure) && (!Any(markers.Declaratory) || (authority && procedure));
+        _operational[markers] = result;
+        return result;
+    }
+
+    /// <summary>
+    /// Negation test for the phrase spanning tokens <paramref name="first"/>..<paramref name="last"/>: an odd number of distinct
+    /// negators in the words before it (within the window, the clause, and the scope of no breaker such as "unless" or "and"),
+    /// or a negated "apply/required" verb right after it.
+    /// </summary>
+    public bool IsNegated(int first, int last, int window)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = first - 1; k >= 0 && k >= first - window; k--)
+        {
+            if (Tokens[k + 1].ClauseBreakBefore) break;
+            var w = Tokens[k].Folded;
+            if (_rules.ScopeBreakers.Contains(w)) break;
+            if (!LanguageRules.Matches(w, _rules.Negators)) continue;
+            if (k + 1 < first && LanguageRules.Matches(Tokens[k + 1].Folded, _rules.CancelAfterNegator)) continue;
+            bool restrictive = false;
+            for (int r = k + 1; r < first && !restrictive; r++) restrictive = _rules.Restrictive.Contains(Tokens[r].Folded);
+            if (restrictive) continue;
+            seen.Add(w);
+        }
+        if (seen.Count % 2 == 1) return true;
+
+        for (int j = last + 1; j < Tokens.Count && j <= last + 4; j++)
+        {
+            if (Tokens[j].ClauseBreakBefore) break;
+            if (!LanguageRules.Matches(Tokens[j].Folded, _rules.Negators)) continue;
+            if (j + 1 < Tokens.Count && LanguageRules.Matches(Tokens[j + 1].Folded, _rules.CancelAfterNegator)) continue;
+            for (int v = j + 1; v < Tokens.Count && v <= j + 3; v++)
+                if (LanguageRules.Matches(Tokens[v].Folded, _rules.PostNegatedVerbs)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+
+namespace ModelLaw.Coverage.Text;
+
+/// <summary>
+/// Folds text for matching: lower case, accents removed from Latin letters (é → e, ç → c), ligatures opened (œ → oe),
+/// typographic apostrophes unified, Cyrillic ё → е. Cyrillic letters keep their own marks (й stays й).
+/// </summary>
+internal static class TextNormalizer
+{
+    /// <summary>Normalises one word or a whole string.</summary>
+    public static string Fold(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text) Append(sb, c);
+        return sb.ToString();
+    }
+
+    private static void Append(StringBuilder sb, char c)
+    {
+        if (c is >= '\u0400' and <= '\u04FF')
+        {
+            sb.Append(c is 'ё' or 'Ё' ? 'е' : char.ToLowerInvariant(c));
+            return;
+        }
+        if (c < 128)
+        {
+            sb.Append(char.ToLowerInvariant(c));
+            return;
+        }
+        switch (c)
+        {
+            case 'œ' or 'Œ': sb.Append("oe"); return;
+            case 'æ' or 'Æ': sb.Append("ae"); return;
+            case 'ß': sb.Append("ss"); return;
+            case '\u2019' or '\u2018' or '\u02BC' or '\u00B4': sb.Append('\''); return;
+            case '\u00A0' or '\u202F' or '\u2009': sb.Append(' '); return;
+        }
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        foreach (var d in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+                sb.Append(char.ToLowerInvariant(d));
+    }
+}
