@@ -35,6 +35,7 @@ public static class CliApp
             });
             // --- commands (one line each) ---
             config.AddCommand<LintCommand>("lint").WithDescription("Check a draft: dangling references, numbering, lead-ins, placeholders, empty provisions, defined terms. Exit 1 when errors are found.").WithExample("lint", "corpus/national/arcadia.en.txt", "--format", "json");
+            config.AddCommand<AmendCommand>("amend").WithDescription("Write the amending act (en/fr/ru drafting style) that turns OLD into NEW.").WithExample("amend", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt");
             // --- end commands ---
         });
         return app.Run(args);

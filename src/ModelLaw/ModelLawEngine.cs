@@ -96,5 +96,8 @@ public sealed class ModelLawEngine
     /// <summary>Extracts and resolves the cross-references of a document.</summary>
     public System.Collections.Immutable.ImmutableArray<Drafting.CrossReferences.CrossReference> CrossReferences(LegalDocument document, CancellationToken cancellationToken = default) =>
         GetService<Drafting.CrossReferences.CrossReferenceExtractor>().Extract(document, cancellationToken);
+    /// <summary>Expresses a comparison (old → new, or model → national) as an amending act in the old text's language (or <see cref="Drafting.Amendments.AmendmentOptions.Language"/>).</summary>
+    public Drafting.Amendments.AmendingAct Amendments(Comparison comparison, Drafting.Amendments.AmendmentOptions? options = null, CancellationToken cancellationToken = default) =>
+        GetService<Drafting.Amendments.AmendmentGenerator>().Generate(comparison, options, cancellationToken);
     // --- end Drafting ---
 }

@@ -19,6 +19,8 @@ public static class ServiceCollectionExtensions
         // --- end Reading ---
 
         // --- Comparing ---
+        services.TryAddSingleton<ModelLaw.Comparing.Diffing.WordDiffer>();
+        services.TryAddSingleton<ModelLaw.Comparing.IDocumentComparer, ModelLaw.Comparing.DocumentComparer>();
         // --- end Comparing ---
 
         // --- Coverage ---
@@ -35,6 +37,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<Drafting.Definitions.DefinitionExtractor>();
         services.TryAddSingleton<Drafting.Lint.ILinter, Drafting.Lint.Linter>();
         services.TryAddSingleton<Drafting.Renumbering.Renumberer>();
+        services.TryAddSingleton<Drafting.Amendments.AmendmentGenerator>();
+        services.TryAddSingleton<Drafting.Amendments.AmendmentApplier>();
         // --- end Drafting ---
         return services;
     }
