@@ -16,6 +16,9 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ModelLawEngine>();
 
         // --- Reading ---
+        services.TryAddSingleton<ModelLaw.Reading.Docx.DocxReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.Docx.DocxReader>(
+            sp => sp.GetRequiredService<ModelLaw.Reading.Docx.DocxReader>()));
         // --- end Reading ---
 
         // --- Comparing ---
