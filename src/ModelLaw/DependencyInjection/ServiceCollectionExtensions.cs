@@ -39,6 +39,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Writing.IDocumentWriter, Writing.PlainText.PlainTextWriter>();
         services.AddSingleton<Writing.IDocumentWriter, Writing.PlainText.OutlineWriter>();
         services.TryAddSingleton<ModelLaw.Writing.Docx.IRedlineWriter, ModelLaw.Writing.Docx.DocxRedlineWriter>();
+        services.TryAddSingleton<ModelLaw.Writing.Html.IReportWriter, ModelLaw.Writing.Html.HtmlReportWriter>();
         // --- end Writing ---
 
         // --- Drafting ---
