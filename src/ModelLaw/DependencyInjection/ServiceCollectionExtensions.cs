@@ -19,6 +19,11 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ModelLaw.Reading.AkomaNtoso.AkomaNtosoReader>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.AkomaNtoso.AkomaNtosoReader>(
             sp => sp.GetRequiredService<ModelLaw.Reading.AkomaNtoso.AkomaNtosoReader>()));
+        foreach (var profile in Reading.PlainText.BuiltInLanguages.All) services.AddSingleton(profile);
+        services.TryAddSingleton<Reading.PlainText.TextParser>(sp => new Reading.PlainText.TextParser(sp.GetServices<Reading.PlainText.LanguageProfile>()));
+        services.TryAddSingleton<Reading.ITextParser>(sp => sp.GetRequiredService<Reading.PlainText.TextParser>());
+        services.AddSingleton<Reading.IDocumentReader>(sp => sp.GetRequiredService<Reading.PlainText.TextParser>());
+        services.TryAddSingleton<Reading.IDocumentLoader, Reading.DocumentLoader>();
         services.TryAddSingleton<ModelLaw.Reading.Docx.DocxReader>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.Docx.DocxReader>(
             sp => sp.GetRequiredService<ModelLaw.Reading.Docx.DocxReader>()));
@@ -41,7 +46,10 @@ public static class ServiceCollectionExtensions
             sp => sp.GetRequiredService<ModelLaw.Writing.Json.JsonDocumentWriter>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IDocumentWriter, ModelLaw.Writing.AkomaNtoso.AkomaNtosoWriter>(
             sp => sp.GetRequiredService<ModelLaw.Writing.AkomaNtoso.AkomaNtosoWriter>()));
+        services.AddSingleton<Writing.IDocumentWriter, Writing.PlainText.PlainTextWriter>();
+        services.AddSingleton<Writing.IDocumentWriter, Writing.PlainText.OutlineWriter>();
         services.TryAddSingleton<ModelLaw.Writing.Docx.IRedlineWriter, ModelLaw.Writing.Docx.DocxRedlineWriter>();
+        services.TryAddSingleton<ModelLaw.Writing.Html.IReportWriter, ModelLaw.Writing.Html.HtmlReportWriter>();
         // --- end Writing ---
 
         // --- Drafting ---
