@@ -180,14 +180,13 @@ internal static class CitationResolver
         var segments = Segments(citation);
         if (segments.Count == 0) return null;
         var (headWord, headValue) = segments[0];
-        var head = document.Provisions.FirstOrDefault(p => p.Number is { } n && Fold(n.Value) == headValue && KindFits(p.Kind, headWord))
-                   ?? document.Provisions.FirstOrDefault(p => p.Number is { } n && Fold(n.Value) == headValue && p.Kind.IsDivision() == false && p.Kind is ProvisionKind.Article or ProvisionKind.Annex);
+        var head = document.Provisions.FirstOrDefault(p => p.Number is { } n && SameNumber(n, headValue) && KindFits(p.Kind, headWord));
         var current = head;
         for (int i = 1; i < segments.Count && current is not null; i++)
         {
             var value = segments[i].Value;
-            current = current.Children.FirstOrDefault(c => c.Number is { } n && Fold(n.Value) == value)
-                      ?? current.Descendants().FirstOrDefault(c => c.Number is { } n && Fold(n.Value) == value && !c.Kind.IsDivision());
+            current = current.Children.FirstOrDefault(c => c.Number is { } n && SameNumber(n, value))
+                      ?? current.Descendants().FirstOrDefault(c => c.Number is { } n && SameNumber(n, value) && !c.Kind.IsDivision());
         }
         return current;
     }
@@ -202,7 +201,8 @@ internal static class CitationResolver
         _ => !kind.IsDivision(),
     };
 
-    // "Article 10a(1)(b)" → [(article, 10a), (, 1), (, b)]; "Article 5, paragraphe 2, point a)" → [(article, 5), (paragraphe, 2), (point, a)]
+    // "Article 10a(1)(b)" → [(article, 10a), (, 1), (, b)]; "Article 5, paragraphe 2, point a)" → [(article, 5), (paragraphe, 2), (point, a)];
+    // "Article 13 bis, paragraphe 1" → [(article, 13bis), (paragraphe, 1)]
     private static List<(string Word, string Value)> Segments(string citation)
     {
         var result = new List<(string, string)>();
@@ -211,13 +211,27 @@ internal static class CitationResolver
             var words = part.Split([' ', '\u00A0', ')', '.'], StringSplitOptions.RemoveEmptyEntries)
                 .Select(Fold).Where(w => w.Length > 0).ToList();
             if (words.Count == 0) continue;
-            var value = words[^1];
+            bool hasWord = words.Count > 1 && !char.IsDigit(words[0][0]);
+            var word = hasWord ? words[0] : "";
+            var value = string.Concat(hasWord ? words.Skip(1) : words);
             if (Ordinal1.Contains(value)) value = "1";
-            var word = words.Count > 1 ? words[0] : "";
             result.Add((word, value));
         }
         return result;
     }
+
+    // "13bis" also matches a number normalised as "13a"; "13" never matches "13bis"
+    private static bool SameNumber(ProvisionNumber n, string value)
+    {
+        var v = Fold(n.Value);
+        if (v == value) return true;
+        foreach (var (latin, letter) in Latin)
+            if (value.EndsWith(latin, StringComparison.Ordinal) && v == value[..^latin.Length] + letter) return true;
+        var written = Fold(n.Written);
+        return written.EndsWith(value, StringComparison.Ordinal) && written.Length > value.Length && !char.IsDigit(written[^(value.Length + 1)]);
+    }
+
+    private static readonly (string, string)[] Latin = [("bis", "a"), ("ter", "b"), ("quater", "c"), ("quinquies", "d"), ("sexies", "e")];
 
     private static string Fold(string s) => string.Concat(TextNormalizer.Fold(s).Where(char.IsLetterOrDigit));
 }
