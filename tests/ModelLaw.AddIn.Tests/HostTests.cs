@@ -57,6 +57,16 @@ public sealed class HostTests
     }
 
     [Test]
+    public async Task Models_lists_the_shipped_principle_catalogue_with_its_title_and_size()
+    {
+        using var json = JsonDocument.Parse(await _client.GetStringAsync("/api/models"));
+
+        var catalog = json.RootElement.GetProperty("catalogs").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "ai-counter-terrorism");
+        catalog.GetProperty("title").GetString().Should().StartWith("Key principles");
+        catalog.GetProperty("principles").GetInt32().Should().Be(18);
+    }
+
+    [Test]
     public async Task The_task_pane_is_served_at_the_root_without_any_external_script()
     {
         var html = await _client.GetStringAsync("/");

@@ -67,3 +67,54 @@ public sealed class ModelIdTests
         (await Problem.ReadAsync(response, HttpStatusCode.BadRequest)).Code.Should().Be("missing-model");
     }
 }
+
+/// <summary>A principle catalogue is named by a listed id or uploaded; a broken upload is a 422 naming it.</summary>
+[TestFixture]
+public sealed class CatalogInputTests
+{
+    private AddInFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public void Start()
+    {
+        _factory = new AddInFactory(services: s => s.AddSingleton<IDocumentLoader, StubLoader>());
+        _client = _factory.CreateClient();
+    }
+
+    [OneTimeTearDown]
+    public void Stop()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Test]
+    public async Task A_catalogue_id_that_looks_like_a_path_is_refused_with_a_400()
+    {
+        var response = await _client.PostAsync("/api/coverage",
+            TestFiles.Form("national", "loi.txt", "Article premier"u8.ToArray(), ("catalogId", "../principles/ai-counter-terrorism")));
+
+        (await Problem.ReadAsync(response, HttpStatusCode.BadRequest)).Code.Should().Be("invalid-id");
+    }
+
+    [Test]
+    public async Task An_unknown_catalogue_id_is_a_404()
+    {
+        var response = await _client.PostAsync("/api/coverage",
+            TestFiles.Form("national", "loi.txt", "Article premier"u8.ToArray(), ("catalogId", "climate-principles")));
+
+        (await Problem.ReadAsync(response, HttpStatusCode.NotFound)).Code.Should().Be("unknown-catalog");
+    }
+
+    [Test]
+    public async Task A_malformed_uploaded_catalogue_is_a_422_naming_the_file()
+    {
+        var form = TestFiles.Form([("national", "loi.txt", "Article premier"u8.ToArray()), ("catalog", "my-principles.json", "{ \"id\": "u8.ToArray())]);
+
+        var problem = await Problem.ReadAsync(await _client.PostAsync("/api/coverage", form), HttpStatusCode.UnprocessableEntity);
+
+        problem.Code.Should().Be("invalid-configuration");
+        problem.Detail.Should().Contain("my-principles.json");
+    }
+}

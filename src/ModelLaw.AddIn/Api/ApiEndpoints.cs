@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using ModelLaw.AddIn.Corpus;
 using ModelLaw.AddIn.Hosting;
 using ModelLaw.Comparing;
+using ModelLaw.Coverage;
+using ModelLaw.Documents;
 using ModelLaw.Writing;
 using ModelLaw.Writing.Docx;
 
@@ -30,6 +32,7 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api");
         api.MapGet("/models", (ShippedCorpus corpus) => Results.Ok(corpus.List()));
         api.MapPost("/parse", ParseAsync);
+        api.MapPost("/coverage", CoverageAsync);
         api.MapPost("/redline", RedlineAsync);
         return app;
     }
@@ -45,11 +48,34 @@ public static class ApiEndpoints
         await WriteAsync(context, "application/json; charset=utf-8", s => json.Write(document, s, ct), ct);
     }
 
+    private static async Task CoverageAsync(HttpContext context, DocumentInputs inputs)
+    {
+        var ct = context.RequestAborted;
+        var form = await inputs.ReadFormAsync(context.Request, ct);
+        var catalog = (await inputs.ReadCatalogAsync(form, required: true, ct))!;
+        Comparison? viaModel = null;
+        LegalDocument national;
+        if (DocumentInputs.HasModel(form))
+        {
+            viaModel = await CompareAsync(form, inputs, ct);
+            national = viaModel.National;
+        }
+        else
+        {
+            national = await inputs.ReadUploadAsync(form, "national", ct);
+        }
+        var report = inputs.Require<ICoverageAnalyzer>("check coverage").Analyze(national, catalog, viaModel, CoverageOptions.Default, ct);
+        await WriteAsync(context, "application/json; charset=utf-8", s => CoverageJson.Write(report, s), ct);
+    }
+
     private static async Task RedlineAsync(HttpContext context, DocumentInputs inputs, IOptions<AddInOptions> options)
     {
         var ct = context.RequestAborted;
         var form = await inputs.ReadFormAsync(context.Request, ct);
         var comparison = await CompareAsync(form, inputs, ct);
+        var catalog = await inputs.ReadCatalogAsync(form, required: false, ct);
+        var coverage = catalog is null ? null
+            : inputs.Require<ICoverageAnalyzer>("check coverage").Analyze(comparison.National, catalog, comparison, CoverageOptions.Default, ct);
         var writer = inputs.Require<IRedlineWriter>("write redlines");
         var layout = form["layout"].ToString() switch
         {
@@ -64,7 +90,7 @@ public static class ApiEndpoints
         {
             FileNameStar = fileName,
         }.ToString();
-        await WriteAsync(context, DocxMediaType, s => writer.Write(comparison, s, redlineOptions, coverage: null, ct), ct);
+        await WriteAsync(context, DocxMediaType, s => writer.Write(comparison, s, redlineOptions, coverage, ct), ct);
     }
 
     /// <summary>Reads the model (upload or shipped id) and the national upload of a form, and compares them.</summary>

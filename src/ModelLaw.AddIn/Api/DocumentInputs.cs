@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using ModelLaw.AddIn.Corpus;
+using System.Text;
 using ModelLaw.AddIn.Hosting;
+using ModelLaw.Coverage;
 using ModelLaw.Documents;
 using ModelLaw.Reading;
 
@@ -64,6 +66,49 @@ public sealed class DocumentInputs(IServiceProvider services, ShippedCorpus corp
         return await LoadAsync(stream, model.FileName, cancellationToken);
     }
 
+    /// <summary>True when the form names a model (upload or id).</summary>
+    public static bool HasModel(IFormCollection form) =>
+        form.Files.GetFile("model") is not null || !string.IsNullOrEmpty(form["modelId"].ToString());
+
+    /// <summary>
+    /// The principle catalogue of a request: the upload <c>catalog</c> (JSON), else the shipped catalogue named by
+    /// <c>catalogId</c>, else the first shipped catalogue when <paramref name="required"/>; null when none is asked for.
+    /// </summary>
+    public async Task<PrincipleCatalog?> ReadCatalogAsync(IFormCollection form, bool required, CancellationToken cancellationToken)
+    {
+        if (form.Files.GetFile("catalog") is { } upload)
+        {
+            var name = SafeName(upload.FileName, "catalog");
+            if (upload.Length > _options.MaxUploadBytes)
+                throw TooLarge($"{name}: the upload has {upload.Length:N0} bytes; the limit is {_options.MaxUploadBytes:N0}.");
+            using var reader = new StreamReader(upload.OpenReadStream(), Encoding.UTF8);
+            return PrincipleCatalog.Parse(await reader.ReadToEndAsync(cancellationToken), name);
+        }
+
+        var id = form["catalogId"].ToString();
+        ShippedCatalog? shipped;
+        if (!string.IsNullOrEmpty(id))
+        {
+            if (!ShippedCorpus.IsWellFormedId(id))
+                throw new ApiProblemException(StatusCodes.Status400BadRequest, "Invalid catalogue id",
+                    "A catalogue id is a name from GET /api/models (letters, digits, '.', '_', '-'), never a path.", "invalid-id");
+            shipped = corpus.FindCatalog(id)
+                ?? throw new ApiProblemException(StatusCodes.Status404NotFound, "Unknown catalogue",
+                    $"No shipped principle catalogue has the id '{id}'. GET /api/models lists them.", "unknown-catalog");
+        }
+        else if (required)
+        {
+            shipped = corpus.List().Catalogs.FirstOrDefault()
+                ?? throw new ApiProblemException(StatusCodes.Status400BadRequest, "Missing catalogue",
+                    "No principle catalogue is shipped: upload one in the form field 'catalog'.", "missing-catalog");
+        }
+        else
+        {
+            return null;
+        }
+        return PrincipleCatalog.Load(corpus.CatalogPath(shipped));
+    }
+
     /// <summary>Finds a shipped model by exact id; a malformed id → 400, an unknown one → 404.</summary>
     public ShippedModel FindShippedModel(string id)
     {
@@ -111,12 +156,12 @@ public sealed class DocumentInputs(IServiceProvider services, ShippedCorpus corp
         var start = seekable.Position;
         await seekable.ReadExactlyAsync(head, cancellationToken);
         seekable.Position = start;
-        var format = loader.Sniff(head, name);
+        loader.Sniff(head, name);
 
+        // the format is left to the loader, which sniffs again and also confirms that a zip is a Word package
         var readOptions = ReadOptions.Default with
         {
             SourceName = name,
-            Format = format,
             Limits = ReadLimits.Default with { MaxInputBytes = Math.Min(ReadLimits.Default.MaxInputBytes, _options.MaxUploadBytes) },
         };
         return await loader.ReadAsync(seekable, readOptions, cancellationToken);
