@@ -29,6 +29,9 @@ public static class ServiceCollectionExtensions
 
         // --- Writing ---
         services.TryAddSingleton<ModelLaw.Writing.Docx.IRedlineWriter, ModelLaw.Writing.Docx.DocxRedlineWriter>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IComparisonWriter, ModelLaw.Writing.Json.ComparisonJsonWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IComparisonWriter, ModelLaw.Writing.Csv.ConcordanceCsvWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IComparisonWriter, ModelLaw.Writing.Markdown.ComparisonMarkdownWriter>());
         // --- end Writing ---
 
         // --- Drafting ---
