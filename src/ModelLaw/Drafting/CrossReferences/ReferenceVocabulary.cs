@@ -55,7 +55,7 @@ internal sealed record ReferenceVocabulary
         RangeWords = new HashSet<string> { "to", "–", "—", "-" },
         ThisAnchor = @"^\s*,?\s*(?:of|in)\s+(?:this|the\s+present)\s+(?<lvl>Article|paragraph|Chapter|Section|Annex)\b",
         ThisAct = @"^\s*,?\s*(?:of|in|to|under)\s+(?:this|the\s+present)\s+(?:Model\s+)?(?:Law|Act|Directive|Regulation|Code|Decision|Convention)\b",
-        ExternalAct = @"^\s*,?\s*(?:of|in|to|under)\s+(?<act>(?:the\s+)?(?:(?-i:[A-Z])[\p{L}\-]*\s+){0,5}?(?:Directive|Regulation|Decision|Treaty|Convention|Charter|Protocol|Law|Act|Code|Statute|Constitution|Covenant|Resolution)\b(?:\s*\((?:EU|EC|EEC|Euratom)\))?(?:\s+(?:No\.?\s*)?[0-9][0-9/.\-]*[0-9](?:/[A-Z]+)?)?)",
+        ExternalAct = @"^\s*,?\s*(?:of|in|to|under)\s+(?<act>(?:the\s+)?(?:(?:(?-i:[A-Z])[\p{L}\-]*|of|on|for|and|the|in|to|against)\s+){0,8}?(?:Directive|Regulation|Decision|Treaty|Convention|Charter|Protocol|Law|Act|Code|Statute|Constitution|Covenant|Resolution)\b(?:\s*\((?:EU|EC|EEC|Euratom)\))?(?:\s+(?:No\.?\s*)?[0-9][0-9/.\-]*[0-9](?:/[A-Z]+)?)?)",
         Relative = @"\b(?:the\s+)?(?<dir>preceding|previous|following|next)\s+(?<lvl>paragraph|subparagraph|point|article)\b",
         PrecedingWords = "preceding|previous",
     };

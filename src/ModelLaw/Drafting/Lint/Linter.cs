@@ -134,7 +134,8 @@ public sealed class Linter(CrossReferenceExtractor references, DefinitionExtract
             foreach (Match m in QuotedTerm.Matches(text))
             {
                 var quoted = m.Groups["t"].Value.Trim();
-                if (quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5 || !char.IsLetter(quoted[0])) continue;
+                // defined terms are quoted in lower case; capitalised quotes are names ("Об обороне", "Internet")
+                if (quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5 || !char.IsLower(quoted[0])) continue;
                 if (terms.Any(t => t.Inline && t.Term == quoted && t.EId == p.EId)) continue;
                 if (matchers.Any(r => r.IsMatch(quoted))) continue;
                 add(DiagnosticSeverity.Warning, "ML108", "undefined-quoted-term", p, $"'{quoted}' is quoted as a defined term but is not defined.");
