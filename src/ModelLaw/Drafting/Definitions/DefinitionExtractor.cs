@@ -20,7 +20,7 @@ public sealed class DefinitionExtractor
     private static readonly Regex[] EntryPatterns =
     [
         // 'artificial intelligence system' means / shall mean / includes / refers to; « X » : ...; «X» — ...
-        new($@"^\s*(?:\(?[0-9a-zа-я]{{1,4}}[.)]\s*)?{Quoted}\s*(?:\([^)]{{1,40}}\)\s*)?(?:means|shall\s+mean|include[s]?|refers\s+to|is|:|désigne|désignent|s['’]entend|s['’]entendent|signifie|est|sont|означает|означают|понимается|понимаются|[—–-])",
+        new($@"^\s*(?:\(?[0-9a-zа-я]{{1,4}}[.)]\s*)?{Quoted}\s*(?:\([^)]{{1,40}}\)\s*)?(?:means|shall\s+mean|include[s]?|refers\s+to|is|:|,|désigne|désignent|s['’]entend|s['’]entendent|signifie|est|sont|означает|означают|понимается|понимаются|[—–-])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout),
         // on entend par « X » / под X понимается
         new($@"^\s*(?:\(?[0-9a-zа-я]{{1,4}}[.)]\s*)?(?:on\s+entend\s+par|под)\s+{Open}?\s*(?<t>[^'’""”»,]{{2,90}}?)\s*{Close}?\s*(?:,|понимается|понимаются|:)",

@@ -36,8 +36,10 @@ public sealed class Linter(CrossReferenceExtractor references, DefinitionExtract
         }
 
         var byEId = document.Provisions.ToDictionary(p => p.EId, StringComparer.Ordinal);
-        foreach (var r in references.Extract(document, cancellationToken).Where(r => r.Status == ReferenceStatus.Unresolved))
-            Add(DiagnosticSeverity.Error, "ML101", "dangling-reference", byEId[r.SourceEId.Length == 0 ? document.Provisions.First().EId : r.SourceEId],
+        // one finding per reference as written, however many provisions a range in it names
+        foreach (var r in references.Extract(document, cancellationToken).Where(r => r.Status == ReferenceStatus.Unresolved)
+                     .GroupBy(r => (r.SourceEId, r.Offset, r.Text)).Select(g => g.First()))
+            Add(DiagnosticSeverity.Error, "ML101", "dangling-reference", byEId.TryGetValue(r.SourceEId, out var src) ? src : document.Root,
                 $"'{r.Text}' refers to a provision that does not exist in this text.");
 
         foreach (var p in document.Root.DescendantsAndSelf())
