@@ -16,9 +16,14 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ModelLawEngine>();
 
         // --- Reading ---
+        services.TryAddSingleton<ModelLaw.Reading.Docx.DocxReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.Docx.DocxReader>(
+            sp => sp.GetRequiredService<ModelLaw.Reading.Docx.DocxReader>()));
         // --- end Reading ---
 
         // --- Comparing ---
+        services.TryAddSingleton<ModelLaw.Comparing.Diffing.WordDiffer>();
+        services.TryAddSingleton<ModelLaw.Comparing.IDocumentComparer, ModelLaw.Comparing.DocumentComparer>();
         // --- end Comparing ---
 
         // --- Coverage ---
