@@ -19,12 +19,12 @@ public class JsonDocumentWriterTests
     private static JObject Parse(LegalDocument document) => JObject.Parse(Encoding.UTF8.GetString(Bytes(document)));
 
     [Test]
-    public void Output_starts_with_the_schema_version_and_type()
+    public void Output_starts_with_the_schema_version_and_kind()
     {
         var json = Parse(SampleLaws.English());
         json.Properties().First().Name.Should().Be("schemaVersion");
         ((string?)json["schemaVersion"]).Should().Be("1.0");
-        ((string?)json["type"]).Should().Be("modellaw.document");
+        ((string?)json["kind"]).Should().Be("document");
     }
 
     [Test]
@@ -131,7 +131,7 @@ public class JsonDocumentWriterTests
     [Test]
     public void A_newer_major_schema_version_is_refused()
     {
-        var json = "{\"schemaVersion\":\"2.0\",\"type\":\"modellaw.document\",\"root\":{\"kind\":\"document\"}}";
+        var json = "{\"schemaVersion\":\"2.0\",\"kind\":\"document\",\"root\":{\"kind\":\"document\"}}";
         var act = () => new JsonDocumentReader().Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), ReadOptions.Default with { SourceName = "future.json" });
         act.Should().Throw<UnsupportedFormatException>().WithMessage("*future.json*2.0*");
     }
@@ -147,7 +147,7 @@ public class JsonDocumentWriterTests
     public void Json_nested_deeper_than_the_limit_is_refused()
     {
         var deep = string.Concat(Enumerable.Repeat("{\"kind\":\"point\",\"children\":[", 200)) + string.Concat(Enumerable.Repeat("]}", 200));
-        var json = "{\"schemaVersion\":\"1.0\",\"type\":\"modellaw.document\",\"root\":" + deep + "}";
+        var json = "{\"schemaVersion\":\"1.0\",\"kind\":\"document\",\"root\":" + deep + "}";
         var act = () => new JsonDocumentReader().Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), ReadOptions.Default with { SourceName = "deep.json" });
         act.Should().Throw<InputLimitExceededException>().WithMessage("*deep.json*");
     }

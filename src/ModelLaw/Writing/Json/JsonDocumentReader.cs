@@ -13,7 +13,7 @@ namespace ModelLaw.Writing.Json;
 /// </summary>
 public sealed class JsonDocumentReader
 {
-    /// <summary>Reads a document. Malformed JSON → <see cref="CorruptDocumentException"/>; another schema or major version →
+    /// <summary>Reads a document. Malformed JSON → <see cref="CorruptDocumentException"/>; another kind of file or major version →
     /// <see cref="UnsupportedFormatException"/>; too large or too deep → <see cref="InputLimitExceededException"/>.</summary>
     public LegalDocument Read(Stream input, ReadOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -48,8 +48,8 @@ public sealed class JsonDocumentReader
         }
 
         var version = (string?)obj["schemaVersion"];
-        if (version is null || (string?)obj["type"] != JsonDocumentWriter.DocumentType)
-            throw new UnsupportedFormatException("JSON is not a ModelLaw document (no schemaVersion or type \"modellaw.document\")", where);
+        if (version is null || (string?)obj["kind"] != JsonDocumentWriter.DocumentKind)
+            throw new UnsupportedFormatException("JSON is not a ModelLaw document (no schemaVersion or kind \"document\")", where);
         if (!version.StartsWith("1.", StringComparison.Ordinal))
             throw new UnsupportedFormatException($"unsupported schemaVersion \"{version}\" (this reader reads 1.x)", where);
 

@@ -16,8 +16,8 @@ public sealed class JsonDocumentWriter : IDocumentWriter
     /// <summary>The schema version written in <c>schemaVersion</c>. Readers accept any 1.x.</summary>
     public const string SchemaVersion = "1.0";
 
-    /// <summary>The value of the top-level <c>type</c> property, naming what the file holds.</summary>
-    public const string DocumentType = "modellaw.document";
+    /// <summary>The value of the top-level <c>kind</c> property, naming what the file holds (a comparison file says "comparison").</summary>
+    public const string DocumentKind = "document";
 
     /// <inheritdoc />
     public string FormatName => "json";
@@ -63,8 +63,8 @@ public sealed class JsonDocumentWriter : IDocumentWriter
         w.WriteStartObject();
         w.WritePropertyName("schemaVersion");
         w.WriteValue(SchemaVersion);
-        w.WritePropertyName("type");
-        w.WriteValue(DocumentType);
+        w.WritePropertyName("kind");
+        w.WriteValue(DocumentKind);
         w.WritePropertyName("title");
         w.WriteValue(d.Title);
         w.WritePropertyName("language");
