@@ -253,7 +253,7 @@ internal sealed class LineClassifier(LanguageProfile profile)
             after = i + 1;
         }
         // Chinese runs on without a space: "（一）确立…"
-        if (after < folded.Length && !char.IsWhiteSpace(folded[after]) && folded[after] < '\u2E80') return false;
+        if (after < folded.Length && !char.IsWhiteSpace(folded[after]) && profile.Script != Script.Han) return false;
         if (token.Any(char.IsWhiteSpace)) return false;
 
         var candidates = new List<(INumberingScheme, SchemeNumber)>();
