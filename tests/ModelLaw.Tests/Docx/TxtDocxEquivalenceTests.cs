@@ -45,6 +45,32 @@ public class TxtDocxEquivalenceTests
         AssertSameLines(text, LanguageOf(file));
     }
 
+    [TestCaseSource(nameof(RealTexts))]
+    public void Real_text_as_docx_parses_to_the_same_tree(string caseName, string file)
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.RequireRealTexts(), caseName, file));
+        AssertSameTree(text, LanguageOf(caseName), file);
+    }
+
+    [TestCaseSource(nameof(CorpusTexts))]
+    public void Corpus_text_as_docx_parses_to_the_same_tree(string sub, string file)
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.Corpus, sub, file));
+        AssertSameTree(text, LanguageOf(file), file);
+    }
+
+    private static void AssertSameTree(string text, string language, string name)
+    {
+        var parser = TreeEquality.ParserOrIgnore();
+        var fromText = parser.Parse(text, new ModelLaw.Reading.ReadOptions { SourceName = name });
+        var docx = TextToDocx.Convert(text, language).Docx;
+        var fromDocx = new ModelLaw.Reading.Docx.DocxReader(parser).Read(new MemoryStream(docx), new ModelLaw.Reading.ReadOptions { SourceName = name });
+        TestContext.Out.WriteLine($"{fromText.Articles.Count()} articles from the text, {fromDocx.Articles.Count()} from the docx");
+        TreeEquality.FirstDifference(fromText.Root, fromDocx.Root).Should().BeNull();
+        fromDocx.Language.Should().Be(fromText.Language);
+        fromDocx.Title.Should().Be(fromText.Title);
+    }
+
     private static void AssertSameLines(string text, string language)
     {
         var result = TextToDocx.Convert(text, language);
