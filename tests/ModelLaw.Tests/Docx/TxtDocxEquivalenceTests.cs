@@ -12,7 +12,7 @@ public class TxtDocxEquivalenceTests
     {
         if (!Directory.Exists(TestPaths.RealTexts)) yield break;
         foreach (var dir in Directory.GetDirectories(TestPaths.RealTexts).Order(StringComparer.Ordinal))
-            foreach (var name in new[] { "model.txt", "national.txt" })
+            foreach (var name in new[] { "model.txt", "national.txt", "text.txt" })
                 if (File.Exists(Path.Combine(dir, name)))
                     yield return new TestCaseData(Path.GetFileName(dir), name).SetName($"Real text {Path.GetFileName(dir)}/{name}");
     }
@@ -29,7 +29,9 @@ public class TxtDocxEquivalenceTests
     }
 
     internal static string LanguageOf(string caseOrFile) =>
-        caseOrFile.Contains("-fr") || caseOrFile.EndsWith("fr.txt") ? "fr" : caseOrFile.Contains("-ru") || caseOrFile.EndsWith("ru.txt") ? "ru" : "en";
+        caseOrFile.Contains("-fr") || caseOrFile.EndsWith("fr.txt") ? "fr"
+        : caseOrFile.Contains("-ru") || caseOrFile.EndsWith("ru.txt") ? "ru"
+        : caseOrFile.StartsWith("zh-") ? "zh" : caseOrFile.StartsWith("es-") ? "es" : caseOrFile.StartsWith("ar-") ? "ar" : "en";
 
     [TestCaseSource(nameof(RealTexts))]
     public void Real_text_as_docx_shows_every_line_of_the_text(string caseName, string file)
@@ -77,7 +79,8 @@ public class TxtDocxEquivalenceTests
         var expected = text.Replace("\r\n", "\n").Split('\n').Select(Collapse).Where(l => l.Length > 0).ToArray();
         var actual = DocxTestRead.Display(result.Docx);
         TestContext.Out.WriteLine($"{result.AutoNumbered} automatically numbered paragraphs ({result.Restarts} list restarts), {result.Literal} literal; lists: {string.Join(" | ", result.Lists)}");
-        result.AutoNumbered.Should().BeGreaterThan(expected.Length / 5, "the generator must exercise automatic numbering");
+        // Arabic articles are numbered in words (المادة الأولى), which no Word number format writes: those stay literal
+        if (language != "ar") result.AutoNumbered.Should().BeGreaterThan(expected.Length / 5, "the generator must exercise automatic numbering");
         var firstDifference = Enumerable.Range(0, Math.Min(actual.Length, expected.Length)).FirstOrDefault(i => actual[i] != expected[i], -1);
         firstDifference.Should().Be(-1, "line {0} of the docx reads \"{1}\" where the text has \"{2}\"", firstDifference,
             firstDifference >= 0 ? actual[firstDifference] : "", firstDifference >= 0 ? expected[firstDifference] : "");
