@@ -16,6 +16,11 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ModelLawEngine>();
 
         // --- Reading ---
+        foreach (var profile in Reading.PlainText.BuiltInLanguages.All) services.AddSingleton(profile);
+        services.TryAddSingleton<Reading.PlainText.TextParser>(sp => new Reading.PlainText.TextParser(sp.GetServices<Reading.PlainText.LanguageProfile>()));
+        services.TryAddSingleton<Reading.ITextParser>(sp => sp.GetRequiredService<Reading.PlainText.TextParser>());
+        services.AddSingleton<Reading.IDocumentReader>(sp => sp.GetRequiredService<Reading.PlainText.TextParser>());
+        services.TryAddSingleton<Reading.IDocumentLoader, Reading.DocumentLoader>();
         services.TryAddSingleton<ModelLaw.Reading.Docx.DocxReader>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.Docx.DocxReader>(
             sp => sp.GetRequiredService<ModelLaw.Reading.Docx.DocxReader>()));
@@ -31,7 +36,10 @@ public static class ServiceCollectionExtensions
         // --- end Coverage ---
 
         // --- Writing ---
+        services.AddSingleton<Writing.IDocumentWriter, Writing.PlainText.PlainTextWriter>();
+        services.AddSingleton<Writing.IDocumentWriter, Writing.PlainText.OutlineWriter>();
         services.TryAddSingleton<ModelLaw.Writing.Docx.IRedlineWriter, ModelLaw.Writing.Docx.DocxRedlineWriter>();
+        services.TryAddSingleton<ModelLaw.Writing.Html.IReportWriter, ModelLaw.Writing.Html.HtmlReportWriter>();
         // --- end Writing ---
 
         // --- Drafting ---
