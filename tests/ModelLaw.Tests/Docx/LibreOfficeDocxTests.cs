@@ -98,7 +98,7 @@ public class LibreOfficeDocxTests
         }
     }
 
-    private static string Collapse(string s) => Regex.Replace(s.Trim(), @"\s+", " ");
+    private static string Collapse(string s) => Regex.Replace(s.Trim(), @"[ ]*\t[\s]*", " ");
 
     private static string? FindOnPath(string exe) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)

@@ -254,7 +254,7 @@ internal sealed class DocxLineExtractor
                 case "ptab":
                 case "br":
                 case "cr":
-                    if (InResult(fields)) sb.Append(' ');
+                    if (InResult(fields)) sb.Append('\t');
                     break;
                 case "noBreakHyphen":
                     if (InResult(fields)) sb.Append('-');
@@ -330,23 +330,26 @@ internal sealed class DocxLineExtractor
         if (c is > 0 and <= 0xFFFF && !char.IsSurrogate((char)c)) sb.Append((char)c);
     }
 
-    /// <summary>Trims and collapses whitespace runs (tabs, breaks, repeated spaces) into single spaces.</summary>
+    /// <summary>
+    /// Trims the text and turns each run of whitespace that holds a tab or a break into one space; spaces the drafter
+    /// typed stay as Word shows them.
+    /// </summary>
     internal static string Normalise(string s)
     {
         if (s.Length == 0) return s;
         var sb = new StringBuilder(s.Length);
-        var space = false;
-        foreach (var c in s)
+        for (int i = 0; i < s.Length; i++)
         {
-            if (c is ' ' or '\t' or '\r' or '\n')
+            var c = s[i];
+            if (c is '\t' or '\r' or '\n')
             {
-                space = sb.Length > 0;
+                while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
+                while (i + 1 < s.Length && s[i + 1] is ' ' or '\t' or '\r' or '\n') i++;
+                sb.Append(' ');
                 continue;
             }
-            if (space) sb.Append(' ');
-            space = false;
             sb.Append(c);
         }
-        return sb.ToString();
+        return sb.ToString().Trim(' ');
     }
 }
