@@ -28,7 +28,7 @@ public class DocxLoaderTests
     public async Task Provisions_point_back_to_their_word_paragraphs()
     {
         var docx = new DocxBuilder()
-            .AbstractNum(1, DocxBuilder.Lvl(0, "decimal", "Article %1", suff: "space"), DocxBuilder.Lvl(1, "decimal", "%2."))
+            .AbstractNum(1, DocxBuilder.Lvl(0, "decimal", "Article %1"), DocxBuilder.Lvl(1, "decimal", "%2."))
             .Num(1, 1)
             .P("Scope", 1, 0).P("").P("This Law applies to providers.", 1, 1)
             .P("Definitions", 1, 0).P("For the purposes of this Law, the following definitions apply.", 1, 1)

@@ -64,7 +64,7 @@ internal static partial class TextToDocx
         var b = new DocxBuilder().Language(language switch { "fr" => "fr-FR", "ru" => "ru-RU", "es" => "es-ES", "zh" => "zh-CN", "ar" => "ar-SA", _ => "en-GB" });
         foreach (var list in lists)
             b.AbstractNum(list.AbstractId, list.Keys.Select((k, i) => Lvl(i, k.Format, $"{k.Keyword}{k.Open}%{i + 1}{k.Close}",
-                suff: k.Keyword.Length > 0 ? "space" : "tab",
+                suff: k.Keyword == "第" ? "nothing" : k.Keyword.Length > 0 ? "space" : "tab",
                 restart: list.Restarts(i) ? null : 0,
                 pStyle: k.Keyword.Length > 0 ? StyleOf(k) : null)).ToArray());
         foreach (var list in lists) b.Num(list.BaseNumId, list.AbstractId);
@@ -89,7 +89,8 @@ internal static partial class TextToDocx
             }
             previousBlank = false;
             paragraphs++;
-            var candidates = Candidates(line).Where(c => lists.Any(l => l.Level(c.Key) >= 0)).ToList();
+            // Word puts one space (or a tab shown as one) after a number: other separators stay literal text
+            var candidates = Candidates(line).Where(c => lists.Any(l => l.Level(c.Key) >= 0) && (c.Key.Keyword == "第" || c.Separator is "" or " ")).ToList();
             var hit = candidates.FirstOrDefault(c => lists.First(l => l.Level(c.Key) >= 0) is var l && l.Counters[l.Level(c.Key)] + 1 == c.Value)
                 ?? candidates.OrderBy(c => Primary(c) ? 0 : 1).FirstOrDefault();
             if (hit is null)
@@ -161,7 +162,9 @@ internal static partial class TextToDocx
         if (zh.Success && ChineseValue(zh.Groups["num"].Value) is { } zv)
         {
             var unit = zh.Groups["unit"].Value;
-            yield return new Candidate(new Key("第", "", unit, "chineseCounting", unit == "条" ? 4 : unit == "章" ? 2 : 3), zv, zh.Groups["rest"].Value, " ");
+            // suffix "nothing": the separator the text uses (often an ideographic space) stays in the paragraph text
+            yield return new Candidate(new Key("第", "", unit, "chineseCounting", unit == "条" ? 4 : unit == "章" ? 2 : 3), zv,
+                zh.Groups["sep"].Value + zh.Groups["rest"].Value, "");
             yield break;
         }
         var m = LabelPattern().Match(line);
@@ -234,7 +237,7 @@ internal static partial class TextToDocx
         return total > 0 ? total : null;
     }
 
-    [GeneratedRegex(@"^第(?<num>[零一二三四五六七八九十百]{1,6})(?<unit>条|章|节)(?:\s+|$)(?<rest>.*)$")]
+    [GeneratedRegex(@"^第(?<num>[零一二三四五六七八九十百]{1,6})(?<unit>条|章|节)(?<sep>\s+|$)(?<rest>.*)$")]
     private static partial Regex ChinesePattern();
 
     [GeneratedRegex(@"^(?:(?<kw>Article|ARTICLE|Artículo|Статья|TITLE|TITRE|TÍTULO|CHAPTER|CHAPITRE|CAPÍTULO|Глава|ГЛАВА|Раздел|РАЗДЕЛ|Section|SECTION|PARTIE|PART|ANNEXE|ANNEX|Приложение)\s)?(?<open>\()?(?<num>\d{1,3}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7}|[a-zA-Z]|[а-я])(?<close>\)|\.)?(?<sep>\s+|$)(?<rest>.*)$")]

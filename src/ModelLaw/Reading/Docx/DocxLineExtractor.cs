@@ -150,8 +150,12 @@ internal sealed class DocxLineExtractor
             _emptySinceLastLine = true;
             return;
         }
-        Add(new DocxLine(first, index, string.IsNullOrEmpty(label?.Text) ? null : label.Text, text, heading, inTable,
-            label is null ? " " : Separator(label.Suffix)));
+        // with suffix "nothing", a space the drafter typed at the start of the text is what separates number and text
+        var separator = label is null ? " " : label.Suffix == NumberSuffix.Nothing && StartsWithSpace(p) ? " " : Separator(label.Suffix);
+        Add(new DocxLine(first, index, string.IsNullOrEmpty(label?.Text) ? null : label.Text, text, heading, inTable, separator)
+        {
+            TabAfterLabel = label?.Suffix == NumberSuffix.Tab,
+        });
     }
 
     private void Add(DocxLine line)
@@ -168,6 +172,8 @@ internal sealed class DocxLineExtractor
         _pendingFirst = null;
         if (text.Length > 0) Add(new DocxLine(first, Math.Max(first, _paragraphIndex - 1), null, text, null, false));
     }
+
+    private bool StartsWithSpace(Paragraph p) => RawText(p) is { Length: > 0 } raw && char.IsWhiteSpace(raw[0]) && raw[0] != '\u3000';
 
     private static string Separator(NumberSuffix suffix) => suffix == NumberSuffix.Nothing ? "" : " ";
 

@@ -147,11 +147,12 @@ public sealed class DocxReader : IDocumentReader
     }
 
     /// <summary>
-    /// An automatic label with a word in it ("Article 5", "CHAPTER II", "Статья 5.") followed by a title that starts with a
-    /// letter; a title the drafter introduced with a dash or a colon ("Article 5 — Scope") already reads as one line.
+    /// An automatic label with a word in it ("Article 5", "CHAPTER II", "Статья 5.") set off by a tab from a title that
+    /// starts with a letter: Word shows two columns, the parser gets two lines. With a space suffix, or a title the drafter
+    /// introduced with a dash ("Article 5 — Scope"), the paragraph reads as one line, as it would in a text file.
     /// </summary>
     private static bool SplitsHeading(DocxLine line) =>
-        line is { Label: { Length: > 0 } label, Text.Length: > 0, Separator.Length: > 0 }
+        line is { Label: { Length: > 0 } label, Text.Length: > 0, TabAfterLabel: true }
         && label.Any(char.IsWhiteSpace) && label.Any(char.IsLetter) && char.IsLetterOrDigit(line.Text[0]);
 
     private static void RemapSpans(ProvisionBuilder b, IReadOnlyList<DocxLine> lines)
