@@ -181,51 +181,49 @@
     }
   }
 
-  // ---------- reading the comparison JSON (the same shape as `modellaw compare --format json`) ----------
-  const docName = (d) => pick(d, "title", "Title", "sourceName", "SourceName") || "";
-  const citationsOf = (v) => asArray(v).map((p) => (typeof p === "string" ? p : pick(p, "citation", "Citation", "eId") || "")).filter(Boolean);
+  // ---------- reading the comparison JSON (the shape of `modellaw compare --format json`: links flattened in reading
+  // order, each with id, parent, depth, level, relation, similarity, model/national provisions {eId, citation, heading}, diff) ----------
+  const docName = (d) => pick(d, "title", "source") || "";
+  const citationsOf = (v) => asArray(v).map((p) => (typeof p === "string" ? p : pick(p, "citation", "eId") || "")).filter(Boolean);
 
-  function linksOf(cmp) {
-    const out = [];
-    const walk = (links, depth) => {
-      for (const l of asArray(links)) {
-        out.push({ link: l, depth });
-        walk(pick(l, "children", "Children"), depth + 1);
-      }
-    };
-    walk(pick(cmp, "links", "Links"), 0);
-    return out;
+  function indexLinks(cmp) {
+    const links = asArray(pick(cmp, "links"));
+    const children = new Map();
+    for (const l of links) {
+      const parent = pick(l, "parent");
+      if (parent === undefined) continue;
+      if (!children.has(parent)) children.set(parent, []);
+      children.get(parent).push(l);
+    }
+    return { links, childrenOf: (l) => children.get(pick(l, "id")) || [] };
   }
 
   function runsOf(link) {
-    const d = pick(link, "diff", "Diff");
-    return asArray(Array.isArray(d) ? d : pick(d, "runs", "Runs"))
-      .map((r) => ({ op: lower(pick(r, "op", "operation", "Operation", "kind")), text: pick(r, "text", "Text") || "" }));
+    return asArray(pick(link, "diff")).map((r) => ({ op: lower(pick(r, "op")), text: pick(r, "text") || "" }));
   }
 
   const newText = (runs) => runs.filter((r) => r.op !== "delete").map((r) => r.text).join("");
 
-  function provisionText(p) {
-    return typeof p === "object" && p ? pick(p, "text", "fullText", "content", "Content") || "" : "";
-  }
-
   function findLink(row) {
-    const model = citationsOf(pick(row, "model", "modelCitation", "ModelCitation"))[0] || "";
-    const national = citationsOf(pick(row, "national", "nationalCitations", "NationalCitations"));
-    return linksOf(state.comparison).map((x) => x.link).find((l) => {
-      const m = citationsOf(pick(l, "model", "Model"));
-      const n = citationsOf(pick(l, "national", "National"));
-      return model ? m.includes(model) : national.length && n.includes(national[0]);
-    });
+    const model = citationsOf(pick(row, "model"))[0] || "";
+    const national = citationsOf(pick(row, "national"));
+    const hit = (l) => {
+      const m = citationsOf(pick(l, "model"));
+      const n = citationsOf(pick(l, "national"));
+      return model ? m.includes(model) : national.length > 0 && n.includes(national[0]);
+    };
+    // the shallowest link naming the row's provision: the article-level link of the concordance row
+    return state.index.links.filter(hit).sort((a, b) => (pick(a, "depth") || 0) - (pick(b, "depth") || 0))[0];
   }
 
   // ---------- rendering ----------
   function render() {
     const cmp = state.comparison;
+    state.index = indexLinks(cmp);
     $("results").hidden = false;
-    $("summary-docs").textContent = `${docName(pick(cmp, "model", "Model"))} → ${docName(pick(cmp, "national", "National"))}`;
+    $("summary-docs").textContent = `${docName(pick(cmp, "model"))} → ${docName(pick(cmp, "national"))}`;
 
-    const s = pick(cmp, "summary", "Summary") || {};
+    const s = pick(cmp, "summary") || {};
     const tiles = [
       ["Model provisions", pick(s, "modelProvisions")],
       ["Verbatim", pick(s, "verbatim")],
@@ -240,15 +238,15 @@
 
     const body = $("concordance").querySelector("tbody");
     body.replaceChildren();
-    asArray(pick(cmp, "concordance", "Concordance")).forEach((row, i) => {
-      const model = citationsOf(pick(row, "model", "modelCitation", "ModelCitation"));
-      const national = citationsOf(pick(row, "national", "nationalCitations", "NationalCitations"));
-      const relation = lower(pick(row, "relation", "Relation"));
+    asArray(pick(cmp, "concordance")).forEach((row, i) => {
+      const model = citationsOf(pick(row, "model"));
+      const national = citationsOf(pick(row, "national"));
+      const relation = lower(pick(row, "relation"));
       const tr = el("tr", { "data-index": i, "data-relation": relation, tabindex: 0, onclick: () => selectRow(tr, row), onkeydown: (e) => { if (e.key === "Enter") selectRow(tr, row); } },
         el("td", { class: "cite model", text: model.join(", ") || "—" }),
         el("td", { class: "cite national", text: national.join(", ") || "—" }),
-        el("td", {}, el("span", { class: `rel rel-${relation}`, text: relation })),
-        el("td", { class: "num", text: relation === "omitted" || relation === "added" ? "" : pct(pick(row, "similarity", "Similarity")) }));
+        el("td", { class: "relation" }, el("span", { class: `rel rel-${relation}`, text: relation }),
+          relation === "omitted" || relation === "added" ? null : el("span", { class: "sim", text: pct(pick(row, "similarity")), title: "similarity" })));
       body.append(tr);
     });
     $("concordance-hint").textContent = state.inWord
@@ -269,32 +267,28 @@
     const card = $("diff-card");
     const box = $("diff");
     box.replaceChildren();
-    const model = citationsOf(pick(row, "model", "modelCitation", "ModelCitation")).join(", ");
-    const national = citationsOf(pick(row, "national", "nationalCitations", "NationalCitations")).join(", ");
+    const model = citationsOf(pick(row, "model")).join(", ");
+    const national = citationsOf(pick(row, "national")).join(", ");
     $("diff-title").textContent = `Changes: ${model || "—"} → ${national || "—"}`;
-    if (!link) {
-      box.append(el("p", { class: "diff-only", text: "No details for this row." }));
-    } else {
-      const blocks = [];
-      const walk = (l) => {
-        const runs = runsOf(l);
-        const relation = lower(pick(l, "relation", "Relation"));
-        const head = `${citationsOf(pick(l, "model", "Model")).join(", ") || "—"} → ${citationsOf(pick(l, "national", "National")).join(", ") || "—"} · ${relation}`;
-        if (runs.length) {
-          blocks.push(el("div", { class: "diff-block" }, el("div", { class: "diff-head", text: head }),
-            el("div", { class: "diff-text" }, runs.map((r) => (r.op === "insert" ? el("ins", { text: r.text }) : r.op === "delete" ? el("del", { text: r.text }) : r.text)))));
-        } else if (relation === "omitted" || relation === "added") {
-          const side = relation === "omitted" ? pick(l, "model", "Model") : pick(l, "national", "National");
-          const text = asArray(side).map(provisionText).filter(Boolean).join("\n");
-          blocks.push(el("div", { class: "diff-block" }, el("div", { class: "diff-head", text: head }),
-            el("div", { class: "diff-text" }, text ? (relation === "omitted" ? el("del", { text }) : el("ins", { text })) : el("span", { class: "diff-only", text: relation === "omitted" ? "Not in the national text." : "Not in the model." }))));
-        }
-        for (const c of asArray(pick(l, "children", "Children"))) walk(c);
-      };
-      walk(link);
-      if (!blocks.length) blocks.push(el("p", { class: "diff-only", text: "No change in the wording." }));
-      box.append(...blocks);
-    }
+    const blocks = [];
+    const walk = (l) => {
+      const runs = runsOf(l);
+      const relation = lower(pick(l, "relation"));
+      const from = citationsOf(pick(l, "model")).join(", ") || "—";
+      const to = citationsOf(pick(l, "national")).join(", ") || "—";
+      const head = el("div", { class: "diff-head" }, `${from} → ${to} `, el("span", { class: `rel rel-${relation}`, text: relation }));
+      if (runs.some((r) => r.text.trim())) {
+        blocks.push(el("div", { class: "diff-block" }, head,
+          el("div", { class: "diff-text" }, runs.map((r) => (r.op === "insert" ? el("ins", { text: r.text }) : r.op === "delete" ? el("del", { text: r.text }) : r.text)))));
+      } else if (relation === "omitted" || relation === "added") {
+        blocks.push(el("div", { class: "diff-block" }, head,
+          el("div", { class: "diff-only", text: relation === "omitted" ? "Not taken over in the national text." : "Not in the model." })));
+      }
+      for (const c of state.index.childrenOf(l)) walk(c);
+    };
+    if (link) walk(link);
+    if (!blocks.length) blocks.push(el("p", { class: "diff-only", text: link ? "No change in the wording." : "No details for this row." }));
+    box.append(...blocks);
     card.hidden = false;
   }
 
@@ -316,20 +310,30 @@
       const sources = asArray(pick(principle, "sources", "Sources")).map((s) => [pick(s, "instrument"), pick(s, "pinpoint")].filter(Boolean).join(", "));
       const evidence = asArray(pick(p, "evidence", "Evidence"));
       body.append(el("tr", { "data-principle": id, "data-status": status },
-        el("td", {}, name, sources.length ? el("span", { class: "principle-source", text: sources.join("; ") }) : null),
+        el("td", { class: "principle", title: [pick(principle, "definition", "Definition"), ...sources].filter(Boolean).join("\n") }, name,
+          sources.length ? el("span", { class: "principle-source", text: sources.length > 1 ? `${sources[0]} +${sources.length - 1}` : sources[0] }) : null),
         el("td", { class: `status-cell cov-${status}` }, status,
           derived && derived !== status ? el("span", { class: "cov-derived", text: `via model: ${derived}` }) : null),
-        el("td", {}, evidence.length
-          ? el("ul", { class: "evidence" }, evidence.slice(0, 3).map((e) => el("li", {},
-              el("strong", { text: pick(e, "citation", "Citation") || pick(e, "eId") }), " ",
-              highlight(pick(e, "sentence", "Sentence") || "", asArray(pick(e, "matchedPhrases", "MatchedPhrases"))))))
-          : el("span", { class: "diff-only", text: "none found" }))));
+        el("td", { class: "evidence-cell" }, evidenceCell(evidence))));
     }
+  }
+
+  function evidenceCell(evidence) {
+    if (!evidence.length) return el("span", { class: "diff-only", text: "none found" });
+    const quote = (e) => el("li", {},
+      el("strong", { text: pick(e, "citation", "Citation") || pick(e, "eId") }), " ",
+      highlight(pick(e, "sentence", "Sentence") || "", asArray(pick(e, "matchedPhrases", "MatchedPhrases"))));
+    const first = el("ul", { class: "evidence" }, quote(evidence[0]));
+    if (evidence.length === 1) return first;
+    const more = el("details", { class: "more-evidence" },
+      el("summary", { text: `${evidence.length - 1} more: ${evidence.slice(1, 5).map((e) => pick(e, "citation", "Citation")).join(", ")}${evidence.length > 5 ? ", …" : ""}` }),
+      el("ul", { class: "evidence" }, evidence.slice(1).map(quote)));
+    return el("div", {}, first, more);
   }
 
   function highlight(sentence, phrases) {
     const q = el("q");
-    const short = sentence.length > 220 ? sentence.slice(0, 220) + "…" : sentence;
+    const short = sentence.length > 180 ? sentence.slice(0, 180) + "…" : sentence;
     const wanted = phrases.filter(Boolean).map((p) => p.toLowerCase());
     if (!wanted.length) { q.textContent = short; return q; }
     const lowerText = short.toLowerCase();
@@ -381,8 +385,13 @@
   }
 
   function nationalTextOf(link) {
-    const n = asArray(pick(link, "national", "National")).map(provisionText).find(Boolean);
-    return n || newText(runsOf(link)) || asArray(pick(link, "children", "Children")).map(nationalTextOf).find(Boolean) || "";
+    const own = newText(runsOf(link)).trim();
+    if (own) return own;
+    for (const c of state.index.childrenOf(link)) {
+      const t = nationalTextOf(c);
+      if (t) return t;
+    }
+    return "";
   }
 
   async function findRange(context, text) {
@@ -405,18 +414,20 @@
 
   function commentsToInsert() {
     const out = [];
-    for (const { link } of linksOf(state.comparison)) {
-      const relation = lower(pick(link, "relation", "Relation"));
-      const model = citationsOf(pick(link, "model", "Model")).join(", ");
-      if (relation === "omitted" && pick(link, "level", "Level") !== undefined && lower(pick(link, "level", "Level")) !== "article") continue;
+    for (const link of state.index.links) {
+      const relation = lower(pick(link, "relation"));
+      const model = citationsOf(pick(link, "model")).join(", ");
       if (relation === "omitted") {
-        out.push({ anchor: null, text: `ModelLaw: model ${model} has no counterpart in this text.` });
+        // one comment per omitted model provision whose parent was kept (an omitted article, not each of its paragraphs)
+        const parent = state.index.links.find((l) => pick(l, "id") === pick(link, "parent"));
+        if (parent && lower(pick(parent, "relation")) === "omitted") continue;
+        out.push({ anchor: parent ? nationalTextOf(parent) : null, text: `ModelLaw: model ${model} has no counterpart in this text.` });
       } else if (relation === "modified") {
         const runs = runsOf(link);
         const removed = runs.filter((r) => r.op === "delete").map((r) => r.text.trim()).filter(Boolean);
         const added = runs.filter((r) => r.op === "insert").map((r) => r.text.trim()).filter(Boolean);
         if (!removed.length && !added.length) continue;
-        const parts = [`ModelLaw: adapted from model ${model} (${pct(pick(link, "similarity", "Similarity"))} similar).`];
+        const parts = [`ModelLaw: adapted from model ${model} (${pct(pick(link, "similarity"))} similar).`];
         if (removed.length) parts.push(`Model words not kept: "${removed.join("\", \"").slice(0, 300)}".`);
         if (added.length) parts.push(`Words added: "${added.join("\", \"").slice(0, 300)}".`);
         out.push({ anchor: nationalTextOf(link), text: parts.join(" ") });
