@@ -422,14 +422,17 @@
         const parent = state.index.links.find((l) => pick(l, "id") === pick(link, "parent"));
         if (parent && lower(pick(parent, "relation")) === "omitted") continue;
         out.push({ anchor: parent ? nationalTextOf(parent) : null, text: `ModelLaw: model ${model} has no counterpart in this text.` });
-      } else if (relation === "modified") {
-        const runs = runsOf(link);
-        const removed = runs.filter((r) => r.op === "delete").map((r) => r.text.trim()).filter(Boolean);
-        const added = runs.filter((r) => r.op === "insert").map((r) => r.text.trim()).filter(Boolean);
-        if (!removed.length && !added.length) continue;
-        const parts = [`ModelLaw: adapted from model ${model} (${pct(pick(link, "similarity"))} similar).`];
-        if (removed.length) parts.push(`Model words not kept: "${removed.join("\", \"").slice(0, 300)}".`);
-        if (added.length) parts.push(`Words added: "${added.join("\", \"").slice(0, 300)}".`);
+      } else if (["modified", "moved", "split", "merged"].includes(relation) && lower(pick(link, "level")) === "article") {
+        // one comment per adapted article, with the first words it dropped and added (its own text and its paragraphs')
+        const runs = [];
+        const collect = (l) => { runs.push(...runsOf(l)); state.index.childrenOf(l).forEach(collect); };
+        collect(link);
+        const snippets = (op) => runs.filter((r) => r.op === op).map((r) => r.text.trim()).filter((t) => t.length > 1).slice(0, 3);
+        const removed = snippets("delete");
+        const added = snippets("insert");
+        const parts = [`ModelLaw: ${relation === "modified" ? "adapted" : relation} from model ${model} (${pct(pick(link, "similarity"))} similar).`];
+        if (removed.length) parts.push(`Model wording not kept: "${removed.join("\", \"")}".`);
+        if (added.length) parts.push(`Added: "${added.join("\", \"")}".`);
         out.push({ anchor: nationalTextOf(link), text: parts.join(" ") });
       }
     }
