@@ -110,9 +110,18 @@ public sealed class PaneBrowserTests
         (await legality.Locator(".evidence strong").AllTextContentsAsync()).Should().Contain("Article 7");
 
         // a modified article shows its word-level changes
+        (await page.TextContentAsync("#status")).Should().Be("Done.");
         await page.Locator("#concordance tbody tr[data-relation=modified]").First.ClickAsync();
         (await page.IsVisibleAsync("#diff-card")).Should().BeTrue();
         (await page.Locator("#diff ins, #diff del").CountAsync()).Should().BeGreaterThan(0);
+
+        // the redline downloads as a Word package
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#redline"));
+        download.SuggestedFilename.Should().Be("arcadia.en.redline.docx", "the name comes from the national upload");
+        var saved = Path.Combine(TestContext.CurrentContext.WorkDirectory, "pane-redline.docx");
+        await download.SaveAsAsync(saved);
+        File.ReadAllBytes(saved).Take(2).Should().Equal((byte)'P', (byte)'K');
+        (await page.TextContentAsync("#status")).Should().Be("Redline downloaded: arcadia.en.redline.docx.");
 
         Directory.CreateDirectory(ScreenshotFolder);
         var shot = Path.Combine(ScreenshotFolder, "pane-compare-arcadia.png");
@@ -123,7 +132,6 @@ public sealed class PaneBrowserTests
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = narrow });
         TestContext.AddTestAttachment(narrow, "The same at the width of Word's task pane");
         external.Should().BeEmpty("the pane must not fetch anything off the host at test time");
-        (await page.TextContentAsync("#status")).Should().Be("Done.");
         await page.Context.CloseAsync();
     }
 

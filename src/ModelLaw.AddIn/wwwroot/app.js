@@ -122,27 +122,38 @@
     });
   }
 
-  async function buildForm(withCatalog) {
-    const form = new FormData();
+  // The forms of a run: `compare` (model + national) and, when a catalogue is chosen, `coverage` (national + catalogue;
+  // the model is left out because the shipped models carry no principle tags, so it would only cost a second comparison).
+  async function buildForms() {
+    const compare = new FormData();
     const modelChoice = $("model-select").value;
     if (modelChoice === UPLOAD) {
       const f = $("model-file").files[0];
       if (!f) throw new Error("Choose the model law file.");
-      form.append("model", f, f.name);
+      compare.append("model", f, f.name);
     } else if (modelChoice) {
-      form.append("modelId", modelChoice);
+      compare.append("modelId", modelChoice);
     } else {
       throw new Error("Choose a model law.");
     }
+    let national, name;
     if (state.inWord) {
-      form.append("national", await getOpenDocument(), "open-document.docx");
+      national = await getOpenDocument();
+      name = "open-document.docx";
     } else {
-      const f = $("national-file").files[0];
-      if (!f) throw new Error("Choose the national text file.");
-      form.append("national", f, f.name);
+      national = $("national-file").files[0];
+      if (!national) throw new Error("Choose the national text file.");
+      name = national.name;
     }
-    if (withCatalog && $("catalog-select").value) form.append("catalogId", $("catalog-select").value);
-    return form;
+    compare.append("national", national, name);
+    let coverage = null;
+    const catalog = $("catalog-select").value;
+    if (catalog) {
+      coverage = new FormData();
+      coverage.append("national", national, name);
+      coverage.append("catalogId", catalog);
+    }
+    return { compare, coverage, catalog };
   }
 
   async function post(path, form, signal) {
@@ -160,12 +171,11 @@
     $("run").disabled = true;
     setStatus(state.inWord ? "Reading the open document…" : "Comparing…");
     try {
-      const form = await buildForm(true);
+      const forms = await buildForms();
       setStatus("Comparing…");
-      const wantCoverage = form.has("catalogId");
       const [cmp, cov] = await Promise.all([
-        post("api/compare", form, abort.signal).then((r) => r.json()),
-        wantCoverage ? post("api/coverage", form, abort.signal).then((r) => r.json()) : Promise.resolve(null),
+        post("api/compare", forms.compare, abort.signal).then((r) => r.json()),
+        forms.coverage ? post("api/coverage", forms.coverage, abort.signal).then((r) => r.json()) : Promise.resolve(null),
       ]);
       state.comparison = cmp;
       state.coverage = cov;
@@ -356,19 +366,22 @@
     $("redline").disabled = true;
     setStatus("Writing the redline…");
     try {
-      const form = await buildForm(false);
-      const r = await post("api/redline", form);
+      const forms = await buildForms();
+      if (forms.catalog) forms.compare.append("catalogId", forms.catalog); // the redline's comments name covered and missing principles
+      const r = await post("api/redline", forms.compare);
       const blob = await r.blob();
+      const named = /filename\*=UTF-8''([^;]+)/i.exec(r.headers.get("Content-Disposition") || "");
+      const fileName = named ? decodeURIComponent(named[1]) : "redline.docx";
       if (state.inWord) {
         await openInWord(blob);
         setStatus("The redline opened as a new document.");
       } else {
-        const a = el("a", { href: URL.createObjectURL(blob), download: "redline.docx" });
+        const a = el("a", { href: URL.createObjectURL(blob), download: fileName });
         document.body.append(a);
         a.click();
         a.remove();
         setTimeout(() => URL.revokeObjectURL(a.href), 10000);
-        setStatus("Redline downloaded.");
+        setStatus(`Redline downloaded: ${fileName}.`);
       }
     } catch (e) {
       setStatus(e.message, true);
