@@ -69,6 +69,23 @@ public sealed class ModelLawEngine
         GetService<Writing.Docx.IRedlineWriter>().Write(comparison, buffer, options, coverage, cancellationToken);
         await File.WriteAllBytesAsync(path, buffer.ToArray(), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Writes the self-contained HTML comparison report (see <see cref="Writing.Html.IReportWriter"/>).</summary>
+    public Task WriteReportAsync(Writing.Html.ReportInput input, Stream output, Writing.Html.ReportOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        GetService<Writing.Html.IReportWriter>().Write(input, output, options, cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Writes the self-contained HTML comparison report to <paramref name="path"/> (created or overwritten).</summary>
+    public async Task WriteReportAsync(Writing.Html.ReportInput input, string path, Writing.Html.ReportOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        GetService<Writing.Html.IReportWriter>().Write(input, buffer, options, cancellationToken);
+        await File.WriteAllBytesAsync(path, buffer.ToArray(), cancellationToken).ConfigureAwait(false);
+    }
     // --- end Writing ---
 
     // --- Drafting ---
@@ -79,5 +96,8 @@ public sealed class ModelLawEngine
     /// <summary>Extracts and resolves the cross-references of a document.</summary>
     public System.Collections.Immutable.ImmutableArray<Drafting.CrossReferences.CrossReference> CrossReferences(LegalDocument document, CancellationToken cancellationToken = default) =>
         GetService<Drafting.CrossReferences.CrossReferenceExtractor>().Extract(document, cancellationToken);
+    /// <summary>Expresses a comparison (old → new, or model → national) as an amending act in the old text's language (or <see cref="Drafting.Amendments.AmendmentOptions.Language"/>).</summary>
+    public Drafting.Amendments.AmendingAct Amendments(Comparison comparison, Drafting.Amendments.AmendmentOptions? options = null, CancellationToken cancellationToken = default) =>
+        GetService<Drafting.Amendments.AmendmentGenerator>().Generate(comparison, options, cancellationToken);
     // --- end Drafting ---
 }

@@ -16,9 +16,19 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ModelLawEngine>();
 
         // --- Reading ---
+        foreach (var profile in Reading.PlainText.BuiltInLanguages.All) services.AddSingleton(profile);
+        services.TryAddSingleton<Reading.PlainText.TextParser>(sp => new Reading.PlainText.TextParser(sp.GetServices<Reading.PlainText.LanguageProfile>()));
+        services.TryAddSingleton<Reading.ITextParser>(sp => sp.GetRequiredService<Reading.PlainText.TextParser>());
+        services.AddSingleton<Reading.IDocumentReader>(sp => sp.GetRequiredService<Reading.PlainText.TextParser>());
+        services.TryAddSingleton<Reading.IDocumentLoader, Reading.DocumentLoader>();
+        services.TryAddSingleton<ModelLaw.Reading.Docx.DocxReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.Docx.DocxReader>(
+            sp => sp.GetRequiredService<ModelLaw.Reading.Docx.DocxReader>()));
         // --- end Reading ---
 
         // --- Comparing ---
+        services.TryAddSingleton<ModelLaw.Comparing.Diffing.WordDiffer>();
+        services.TryAddSingleton<ModelLaw.Comparing.IDocumentComparer, ModelLaw.Comparing.DocumentComparer>();
         // --- end Comparing ---
 
         // --- Coverage ---
@@ -26,7 +36,10 @@ public static class ServiceCollectionExtensions
         // --- end Coverage ---
 
         // --- Writing ---
+        services.AddSingleton<Writing.IDocumentWriter, Writing.PlainText.PlainTextWriter>();
+        services.AddSingleton<Writing.IDocumentWriter, Writing.PlainText.OutlineWriter>();
         services.TryAddSingleton<ModelLaw.Writing.Docx.IRedlineWriter, ModelLaw.Writing.Docx.DocxRedlineWriter>();
+        services.TryAddSingleton<ModelLaw.Writing.Html.IReportWriter, ModelLaw.Writing.Html.HtmlReportWriter>();
         // --- end Writing ---
 
         // --- Drafting ---
@@ -34,6 +47,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<Drafting.Definitions.DefinitionExtractor>();
         services.TryAddSingleton<Drafting.Lint.ILinter, Drafting.Lint.Linter>();
         services.TryAddSingleton<Drafting.Renumbering.Renumberer>();
+        services.TryAddSingleton<Drafting.Amendments.AmendmentGenerator>();
+        services.TryAddSingleton<Drafting.Amendments.AmendmentApplier>();
         // --- end Drafting ---
         return services;
     }

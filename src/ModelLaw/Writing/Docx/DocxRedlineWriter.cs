@@ -27,9 +27,10 @@ namespace ModelLaw.Writing.Docx;
 /// <para>
 /// <b>Moves are marked with a comment, not <c>w:moveFrom</c>/<c>w:moveTo</c>.</b> A moved provision is shown once, at
 /// its place in the chosen layout, with its own word-level changes and a comment naming where it stood on the other
-/// side. Word's move markup cannot carry the word-level insertions and deletions of a provision that was moved and
-/// reworded at once, and LibreOffice renders move ranges as a plain deletion plus insertion of the whole text; a
-/// comment reads the same in both.
+/// side. Both Word and LibreOffice (checked with 7.4: green, double strike-through and double underline) render move
+/// ranges, but a move range carries the text as a whole: it would show the provision twice (the model's wording at its
+/// old place, the national wording at the new one) and cannot show which words of a moved-and-reworded provision
+/// changed. A comment reads the same in both programs and keeps the word-level changes.
 /// </para>
 /// <para>
 /// <b>Reproducible.</b> Author and date come from <see cref="RedlineOptions"/>, never from the clock; relationship ids

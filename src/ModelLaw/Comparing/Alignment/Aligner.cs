@@ -1,0 +1,633 @@
+using System.Text.RegularExpressions;
+using ModelLaw.Documents;
+
+namespace ModelLaw.Comparing.Alignment;
+
+/// <summary>
+/// Aligns two provision trees. One instance per comparison (it holds the vocabulary and the work state); the public
+/// comparer is stateless and creates one per call.
+/// <list type="number">
+/// <item>Article tier: every article-like provision of the model against every one of the national text, scored by
+/// TF-IDF cosine over words and word pairs, heading similarity, equal numbers and explicit references; candidates come
+/// from an inverted index, never from all pairs. The heaviest chain in document order is kept, strong pairs off the
+/// chain become moves, and provisions contained in a linked one join its link (split / merge).</item>
+/// <item>Recursion: the children of every linked pair are aligned the same way (identical subtrees by content hash).</item>
+/// <item>Document-wide rescue: provisions still unmatched on both sides are matched across parents and levels
+/// (a model paragraph that became a national article), descending a few levels.</item>
+/// </list>
+/// </summary>
+internal sealed class Aligner
+{
+    private readonly CompareOptions _o;
+    private readonly CancellationToken _ct;
+    private readonly Dictionary<string, int> _vocab = new(StringComparer.Ordinal);
+    private float[] _idf = [];
+    private readonly string _language;
+
+    public Aligner(CompareOptions options, string language, CancellationToken ct)
+    {
+        _o = options;
+        _language = language;
+        _ct = ct;
+    }
+
+    public List<Node> ModelNodes { get; } = new();
+    public List<Node> NationalNodes { get; } = new();
+    public Node ModelRoot { get; private set; } = null!;
+    public Node NationalRoot { get; private set; } = null!;
+    public List<WorkLink> Links { get; } = new();
+
+    /// <summary>Runs the whole alignment.</summary>
+    public void Run(Provision model, Provision national, ReferencePatterns refs)
+    {
+        ModelRoot = Wrap(model, Side.Model, ModelNodes);
+        NationalRoot = Wrap(national, Side.National, NationalNodes);
+        BuildVectors();
+        FindExplicitReferences(refs);
+        _ct.ThrowIfCancellationRequested();
+
+        var mt = ModelNodes.Where(n => n.IsTier).ToList();
+        var nt = NationalNodes.Where(n => n.IsTier).ToList();
+        // 1. article tier, without descending yet (identical subtrees and leaf partners are settled at once)
+        foreach (var l in AlignLists(mt, nt, inOrderOnly: false, recurse: false))
+            if (IsIdenticalPair(l)) AlignChildren(l);
+        // 2. the parts of the articles (paragraphs) across the whole document, with a bonus for staying inside linked
+        //    articles: a paragraph may follow its article or go to another one
+        var mp = mt.SelectMany(t => t.Children.Length > 0 ? t.Children : [t]).Where(n => n.IsFree).ToList();
+        var np = nt.SelectMany(t => t.Children.Length > 0 ? t.Children : [t]).Where(n => n.IsFree).ToList();
+        AlignLists(mp, np, inOrderOnly: false, recurse: true);
+        Rescue();
+        SettleLeafPartners();
+        AlignDivisions();
+    }
+
+    // ------------------------------------------------------------------ nodes and vectors
+
+    private Node Wrap(Provision root, Side side, List<Node> all)
+    {
+        var rootNode = new Node(root, null, side, 0);
+        all.Add(rootNode);
+        Build(rootNode); // preorder numbering: document order
+        return rootNode;
+
+        void Build(Node n)
+        {
+            var kids = new Node[n.P.Children.Length];
+            for (int i = 0; i < kids.Length; i++)
+            {
+                var c = new Node(n.P.Children[i], n, side, all.Count);
+                all.Add(c);
+                c.IsTier = !c.P.Kind.IsDivision() && (n.Parent is null || n.P.Kind.IsDivision() || n.P.Kind == ProvisionKind.Document);
+                c.Tier = c.IsTier ? c : n.Tier;
+                kids[i] = c;
+                Build(c);
+            }
+            n.Children = kids;
+        }
+    }
+
+    private int Term(string key)
+    {
+        if (!_vocab.TryGetValue(key, out var id))
+        {
+            id = _vocab.Count;
+            _vocab[key] = id;
+        }
+        return id;
+    }
+
+    private void BuildVectors()
+    {
+        var headingCounts = new Dictionary<Node, SparseVector>();
+        foreach (var n in ModelNodes.Concat(NationalNodes))
+        {
+            n.OwnCounts = Count(OwnText(n.P), bigrams: _o.BigramWeight > 0);
+            if (!string.IsNullOrEmpty(n.P.Heading)) headingCounts[n] = Count(n.P.Heading, bigrams: false);
+        }
+        SumFull(ModelRoot);
+        SumFull(NationalRoot);
+
+        // document frequencies over the article tier of both texts
+        var df = new int[_vocab.Count];
+        int units = 0;
+        foreach (var n in ModelNodes.Concat(NationalNodes))
+        {
+            if (!n.IsTier) continue;
+            units++;
+            foreach (var id in n.FullCounts.Ids) df[id]++;
+        }
+        _idf = new float[_vocab.Count];
+        for (int i = 0; i < _idf.Length; i++)
+            _idf[i] = df[i] == 0 ? (float)Math.Log(units + 1.0) : (float)Math.Log((units + 1.0) / df[i]);
+
+        var isBigram = new bool[_vocab.Count];
+        foreach (var (k, id) in _vocab) isBigram[id] = k.Contains(' ');
+        foreach (var n in ModelNodes.Concat(NationalNodes))
+        {
+            n.Full = Weigh(n.FullCounts, isBigram);
+            n.FullMass = n.FullCounts.WeightedSum(_idf);
+            n.FullWords = n.FullCounts.Count;
+            if (headingCounts.TryGetValue(n, out var h)) n.Heading = Weigh(h, isBigram);
+        }
+    }
+
+    private SparseVector Weigh(SparseVector counts, bool[] isBigram)
+    {
+        if (counts.IsEmpty) return SparseVector.Empty;
+        var vals = new float[counts.Count];
+        double norm = 0;
+        for (int i = 0; i < vals.Length; i++)
+        {
+            var id = counts.Ids[i];
+            var w = (1 + Math.Log(counts.Values[i])) * _idf[id] * (isBigram[id] ? _o.BigramWeight : _o.UnigramWeight);
+            vals[i] = (float)w;
+            norm += w * w;
+        }
+        if (norm <= 0) return SparseVector.Empty;
+        var inv = (float)(1 / Math.Sqrt(norm));
+        for (int i = 0; i < vals.Length; i++) vals[i] *= inv;
+        return new SparseVector(counts.Ids, vals);
+    }
+
+    private static void SumFull(Node n)
+    {
+        var full = n.OwnCounts;
+        foreach (var c in n.Children)
+        {
+            SumFull(c);
+            full = SparseVector.Add(full, c.FullCounts);
+        }
+        n.FullCounts = full;
+    }
+
+    internal static string OwnText(Provision p) =>
+        string.IsNullOrEmpty(p.WrapUp) ? p.Content : p.Content.Length == 0 ? p.WrapUp! : p.Content + "\n" + p.WrapUp;
+
+    private SparseVector Count(string? text, bool bigrams)
+    {
+        var words = TextNormalizer.Words(text, _language);
+        if (words.Count == 0) return SparseVector.Empty;
+        var d = new Dictionary<int, float>(words.Count * 2);
+        for (int i = 0; i < words.Count; i++)
+        {
+            var id = Term(words[i]);
+            d[id] = d.GetValueOrDefault(id) + 1;
+            if (bigrams && i > 0)
+            {
+                var b = Term(string.Concat(words[i - 1], " ", words[i]));
+                d[b] = d.GetValueOrDefault(b) + 1;
+            }
+        }
+        return SparseVector.From(d);
+    }
+
+    private void FindExplicitReferences(ReferencePatterns refs)
+    {
+        if (refs.Regexes.Length == 0) return;
+        foreach (var n in NationalNodes)
+        {
+            var text = OwnText(n.P);
+            if (text.Length == 0) continue;
+            foreach (var rx in refs.Regexes)
+            {
+                foreach (Match m in rx.Matches(text))
+                {
+                    var num = NumberKey(m.Groups["num"].Value);
+                    if (num.Length == 0) continue;
+                    // the reference speaks for the article that holds it
+                    var target = n.Tier ?? n;
+                    (target.ExplicitRefs ??= new HashSet<string>(StringComparer.Ordinal)).Add(num);
+                }
+            }
+        }
+    }
+
+    /// <summary>Comparable form of a number value: lower case, letters and digits only, "1er"/"premier" → "1".</summary>
+    internal static string NumberKey(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return "";
+        var s = new string(value.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        if (s == "premier" || s == "first") return "1";
+        if (s.EndsWith("er", StringComparison.Ordinal) && s.Length > 2 && char.IsDigit(s[^3])) s = s[..^2];
+        return s;
+    }
+
+    // ------------------------------------------------------------------ scoring
+
+    private readonly struct PairScore(double score, double text, double heading, bool sameNumber, bool explicitRef)
+    {
+        public double Score { get; } = score;
+        public double Text { get; } = text;
+        public double Heading { get; } = heading;
+        public bool SameNumber { get; } = sameNumber;
+        public bool ExplicitRef { get; } = explicitRef;
+    }
+
+    private PairScore Score(Node m, Node n)
+    {
+        double text = SparseVector.Dot(m.Full, n.Full);
+        double heading = -1;
+        double s = text;
+        if (!m.Heading.IsEmpty && !n.Heading.IsEmpty)
+        {
+            heading = SparseVector.Dot(m.Heading, n.Heading);
+            s = (1 - _o.HeadingWeight) * text + _o.HeadingWeight * heading;
+        }
+        bool same = m.P.Number is { } mn && n.P.Number is { } nn && m.P.Kind == n.P.Kind
+            && NumberKey(mn.Value) == NumberKey(nn.Value) && NumberKey(mn.Value).Length > 0;
+        if (same) s += _o.SameNumberBonus;
+        bool explicitRef = m.IsTier && n.ExplicitRefs is { } r && m.P.Number is { } num && r.Contains(NumberKey(num.Value))
+            && (n.IsTier || n.Tier is null);
+        if (ParentsLinked(m, n)) s += _o.ParentLinkBonus;
+        if (explicitRef) s += _o.ExplicitReferenceBonus;
+        else if (text < _o.MinTextSimilarity) s = 0; // headings and numbers alone never make a link
+        return new PairScore(s, text, heading, same, explicitRef);
+    }
+
+    private static bool ParentsLinked(Node m, Node n) =>
+        m.Parent?.Link is { } pl && n.Parent is { } np && ReferenceEquals(np.Link, pl);
+
+    private double ContainmentOf(Node part, Node whole)
+    {
+        if (part.FullMass <= 0) return 0;
+        return SparseVector.MinOverlap(part.FullCounts, whole.FullCounts, _idf) / part.FullMass;
+    }
+
+    /// <summary>Candidate pairs between two lists: all pairs when small, else through an inverted index.</summary>
+    private List<(int I, int J, PairScore S)> Candidates(IReadOnlyList<Node> ms, IReadOnlyList<Node> ns, double minScore)
+    {
+        var result = new List<(int, int, PairScore)>();
+        if (ms.Count == 0 || ns.Count == 0) return result;
+        if ((long)ms.Count * ns.Count <= _o.ExhaustiveCandidateLimit)
+        {
+            for (int i = 0; i < ms.Count; i++)
+                for (int j = 0; j < ns.Count; j++)
+                {
+                    var s = Score(ms[i], ns[j]);
+                    if (s.Score >= minScore) result.Add((i, j, s));
+                }
+            return result;
+        }
+
+        // inverted index over the national side
+        var postings = new Dictionary<int, List<(int J, float W)>>();
+        for (int j = 0; j < ns.Count; j++)
+        {
+            var v = ns[j].Full;
+            for (int k = 0; k < v.Count; k++)
+            {
+                if (!postings.TryGetValue(v.Ids[k], out var list)) postings[v.Ids[k]] = list = new();
+                list.Add((j, v.Values[k]));
+            }
+        }
+        var byNumber = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int j = 0; j < ns.Count; j++)
+            if (ns[j].P.Number is { } num)
+            {
+                var key = ns[j].P.Kind + ":" + NumberKey(num.Value);
+                if (!byNumber.TryGetValue(key, out var l)) byNumber[key] = l = new();
+                l.Add(j);
+            }
+        var explicitTargets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int j = 0; j < ns.Count; j++)
+            if (ns[j].ExplicitRefs is { } refs)
+                foreach (var r in refs)
+                {
+                    if (!explicitTargets.TryGetValue(r, out var l)) explicitTargets[r] = l = new();
+                    l.Add(j);
+                }
+
+        var nIndex = new Dictionary<Node, int>(ReferenceEqualityComparer.Instance);
+        for (int j = 0; j < ns.Count; j++) nIndex[ns[j]] = j;
+        var acc = new Dictionary<int, double>();
+        for (int i = 0; i < ms.Count; i++)
+        {
+            _ct.ThrowIfCancellationRequested();
+            acc.Clear();
+            var v = ms[i].Full;
+            // heaviest terms of the model unit
+            var idx = Enumerable.Range(0, v.Count).OrderByDescending(k => v.Values[k]).ThenBy(k => v.Ids[k]).Take(_o.CandidateProbeTerms);
+            foreach (var k in idx)
+                if (postings.TryGetValue(v.Ids[k], out var list))
+                    foreach (var (j, w) in list) acc[j] = acc.GetValueOrDefault(j) + w * v.Values[k];
+            var chosen = acc.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(_o.MaxCandidates).Select(kv => kv.Key).ToHashSet();
+            if (ms[i].P.Number is { } mnum && byNumber.TryGetValue(ms[i].P.Kind + ":" + NumberKey(mnum.Value), out var same))
+                chosen.UnionWith(same);
+            if (ms[i].IsTier && ms[i].P.Number is { } tnum && explicitTargets.TryGetValue(NumberKey(tnum.Value), out var ex))
+                chosen.UnionWith(ex);
+            // the parts of the national provisions linked to the model unit's parent
+            if (ms[i].Parent?.Link is { } pl)
+                foreach (var partner in pl.N)
+                    foreach (var c in partner.Children)
+                        if (nIndex.TryGetValue(c, out var cj)) chosen.Add(cj);
+            foreach (var j in chosen.Order())
+            {
+                var s = Score(ms[i], ns[j]);
+                if (s.Score >= minScore) result.Add((i, j, s));
+            }
+        }
+        return result;
+    }
+
+    // ------------------------------------------------------------------ local alignment
+
+    private static bool IsIdenticalPair(WorkLink l) => l.M.Count == 1 && l.N.Count == 1 && l.M[0].P.ContentHash == l.N[0].P.ContentHash;
+
+    private List<WorkLink> AlignLists(List<Node> msAll, List<Node> nsAll, bool inOrderOnly, bool recurse = true)
+    {
+        _ct.ThrowIfCancellationRequested();
+        var ms = msAll.Where(n => n.IsFree).ToList();
+        var ns = nsAll.Where(n => n.IsFree).ToList();
+        if (ms.Count == 0 && ns.Count == 0) return [];
+
+        var created = new List<WorkLink>();
+        if (ms.Count > 0 && ns.Count > 0)
+        {
+            var cands = Candidates(ms, ns, _o.MinLinkScore);
+            // keep only competitive pairs: near the best score of both of their units
+            var bestM = new double[ms.Count];
+            var bestN = new double[ns.Count];
+            foreach (var (i, j, s) in cands)
+            {
+                bestM[i] = Math.Max(bestM[i], s.Score);
+                bestN[j] = Math.Max(bestN[j], s.Score);
+            }
+            var kept = cands.Where(c => c.S.Score >= _o.CompetitiveRatio * Math.Max(bestM[c.I], bestN[c.J])).ToList();
+            var chain = MonotoneChain.Heaviest(kept.Select(c => new CandidatePair(c.I, c.J, c.S.Score)).ToList(), ns.Count);
+            foreach (var k in chain)
+            {
+                var (i, j, s) = kept[k];
+                created.Add(Link(ms[i], ns[j], s, offChain: false));
+            }
+            if (!inOrderOnly)
+            {
+                foreach (var (i, j, s) in cands.Where(c => c.S.Score >= _o.MinMoveScore).OrderByDescending(c => c.S.Score).ThenBy(c => c.I).ThenBy(c => c.J))
+                {
+                    if (!ms[i].IsFree || !ns[j].IsFree) continue;
+                    created.Add(Link(ms[i], ns[j], s, offChain: true));
+                }
+            }
+            JoinByContainment(ms, ns);
+        }
+        if (recurse) foreach (var l in created) AlignChildren(l);
+        return created;
+    }
+
+    /// <summary>Free units contained in a linked unit of the other list join its link (split or merge).</summary>
+    private void JoinByContainment(List<Node> ms, List<Node> ns)
+    {
+        foreach (var n in ns)
+        {
+            if (!n.IsFree || n.FullWords < _o.MinContainmentWords) continue;
+            Node? best = null; double bestC = 0;
+            foreach (var m in ms)
+            {
+                if (m.Link is null || m.Link.M.Count > 1) continue;
+                var c = ContainmentOf(n, m);
+                if (c > bestC) { bestC = c; best = m; }
+            }
+            if (best is not null && bestC >= _o.ContainmentThreshold && !IsDuplicate(best.Link!, n)) Join(best.Link!, n, bestC);
+        }
+        foreach (var m in ms)
+        {
+            if (!m.IsFree || m.FullWords < _o.MinContainmentWords) continue;
+            Node? best = null; double bestC = 0;
+            foreach (var n in ns)
+            {
+                if (n.Link is null || n.Link.N.Count > 1) continue;
+                var c = ContainmentOf(m, n);
+                if (c > bestC) { bestC = c; best = n; }
+            }
+            if (best is not null && bestC >= _o.ContainmentThreshold && !IsDuplicate(best.Link!, m)) Join(best.Link!, m, bestC);
+        }
+    }
+
+    /// <summary>A provision that repeats what a member of the link already says is a duplicate, not a part of a split.</summary>
+    private bool IsDuplicate(WorkLink link, Node node)
+    {
+        var members = node.Side == Side.Model ? link.M : link.N;
+        foreach (var x in members)
+            if (SparseVector.Dot(x.Full, node.Full) >= _o.SplitMaxPartnerSimilarity) return true;
+        return false;
+    }
+
+    private void Join(WorkLink link, Node node, double containment)
+    {
+        (node.Side == Side.Model ? link.M : link.N).Add(node);
+        node.Link = link;
+        link.ByContainment = true;
+        link.Containment = Math.Max(link.Containment, containment);
+        // the joining provision's children: align them against the free children of the other side
+        var other = node.Side == Side.Model ? link.N : link.M;
+        var own = node.Children.ToList();
+        var theirs = other.SelectMany(o => o.Children).ToList();
+        if (node.Side == Side.Model) AlignLists(own, theirs, inOrderOnly: true);
+        else AlignLists(theirs, own, inOrderOnly: true);
+        if (node.Side == Side.Model) StructureLink(node.Children.Where(c => c.IsFree).ToList(), link.N, link.TextSimilarity);
+        else foreach (var c in node.Children) if (c.IsFree) MarkCovered(c);
+    }
+
+    private WorkLink Link(Node m, Node n, PairScore s, bool offChain)
+    {
+        var l = new WorkLink
+        {
+            Score = s.Score,
+            TextSimilarity = s.Text,
+            HeadingSimilarity = s.Heading,
+            SameNumber = s.SameNumber,
+            ExplicitReference = s.ExplicitRef,
+            OffChain = offChain,
+        };
+        l.M.Add(m);
+        l.N.Add(n);
+        m.Link = l;
+        n.Link = l;
+        Links.Add(l);
+        return l;
+    }
+
+    private void AlignChildren(WorkLink l)
+    {
+        var ms = l.M.SelectMany(m => m.Children).ToList();
+        var ns = l.N.SelectMany(n => n.Children).ToList();
+        if (l.M.Count == 1 && l.N.Count == 1 && l.M[0].P.ContentHash == l.N[0].P.ContentHash)
+        {
+            // identical subtrees: pair the children by position, nothing to score
+            for (int i = 0; i < ms.Count; i++)
+            {
+                var cl = Link(ms[i], ns[i], new PairScore(1, 1, ms[i].Heading.IsEmpty ? -1 : 1, true, false), offChain: false);
+                AlignChildren(cl);
+            }
+            return;
+        }
+        // a partner without parts: settled at the end, once the document-wide search had its chance
+        if (ms.Count == 0 || ns.Count == 0) return;
+        AlignLists(ms, ns, inOrderOnly: false);
+    }
+
+    /// <summary>
+    /// Links whose one side has parts and the other none: the parts still unmatched went into the partner's text
+    /// (model side: a structure link to the partner; national side: covered by the link).
+    /// </summary>
+    private void SettleLeafPartners()
+    {
+        foreach (var l in Links.ToList())
+        {
+            if (l.M.Count == 0 || l.N.Count == 0) continue;
+            bool modelLeaves = l.M.All(m => m.Children.Length == 0);
+            bool nationalLeaves = l.N.All(n => n.Children.Length == 0);
+            if (nationalLeaves && !modelLeaves)
+            {
+                var free = l.M.SelectMany(m => m.Children).Where(c => c.IsFree).ToList();
+                if (l.N.Count == 1) StructureLink(free, l.N, l.TextSimilarity);
+                else
+                {
+                    // several national parts: each model part goes with the one it resembles most
+                    foreach (var g in free.GroupBy(c => l.N.MaxBy(n => SparseVector.Dot(c.Full, n.Full))!))
+                        StructureLink(g.ToList(), [g.Key], g.Max(c => SparseVector.Dot(c.Full, g.Key.Full)));
+                }
+            }
+            else if (modelLeaves && !nationalLeaves)
+                foreach (var n in l.N) foreach (var c in n.Children) MarkCovered(c);
+        }
+    }
+
+    /// <summary>Free model provisions whose text went, with their parent's, into national provisions without parts.</summary>
+    private void StructureLink(List<Node> free, List<Node> nationals, double similarity)
+    {
+        if (free.Count == 0) return;
+        var cl = new WorkLink { ByStructure = true, Score = similarity, TextSimilarity = similarity };
+        foreach (var c in free) { cl.M.Add(c); c.Link = cl; }
+        cl.N.AddRange(nationals);
+        Links.Add(cl);
+        StructureLink(free.SelectMany(c => c.Children).Where(c => c.IsFree).ToList(), nationals, similarity);
+    }
+
+    private static void MarkCovered(Node n)
+    {
+        if (!n.IsFree) return;
+        n.Covered = true;
+        foreach (var c in n.Children) MarkCovered(c);
+    }
+
+    // ------------------------------------------------------------------ document-wide rescue
+
+    private void Rescue()
+    {
+        var fm = Frontier(ModelRoot);
+        var fn = Frontier(NationalRoot);
+        for (int round = 0; round <= _o.RescueDepth; round++)
+        {
+            _ct.ThrowIfCancellationRequested();
+            var ms = fm.Where(n => n.IsFree && n.FullWords >= _o.MinRescueWords).ToList();
+            var ns = fn.Where(n => n.IsFree && n.FullWords >= _o.MinRescueWords).ToList();
+            if (ms.Count > 0 && ns.Count > 0)
+            {
+                var cands = Candidates(ms, ns, _o.MinRescueScore);
+                var created = new List<WorkLink>();
+                foreach (var (i, j, s) in cands.OrderByDescending(c => c.S.Score).ThenBy(c => c.I).ThenBy(c => c.J))
+                {
+                    if (!ms[i].IsFree || !ns[j].IsFree) continue;
+                    var l = Link(ms[i], ns[j], s, offChain: true);
+                    l.Rescued = true;
+                    created.Add(l);
+                }
+                foreach (var l in created) AlignChildren(l);
+            }
+            RescueByContainment(fn.Where(n => n.IsFree).ToList(), Side.National);
+            RescueByContainment(fm.Where(n => n.IsFree).ToList(), Side.Model);
+
+            fm = fm.Where(n => n.IsFree).SelectMany(n => n.Children.Prepend(n)).Where(n => n.IsFree).Distinct().ToList();
+            fn = fn.Where(n => n.IsFree).SelectMany(n => n.Children.Prepend(n)).Where(n => n.IsFree).Distinct().ToList();
+        }
+    }
+
+    /// <summary>Topmost free nodes at or below the article tier.</summary>
+    private static List<Node> Frontier(Node root)
+    {
+        var result = new List<Node>();
+        Walk(root);
+        return result;
+
+        void Walk(Node n)
+        {
+            if (n.Tier is not null && n.IsFree)
+            {
+                result.Add(n);
+                return;
+            }
+            foreach (var c in n.Children) Walk(c);
+        }
+    }
+
+    /// <summary>
+    /// Free units whose words sit inside a linked unit of the other text (articles and their direct parts) join
+    /// that unit's link: a paragraph split off into another article, or two provisions merged.
+    /// </summary>
+    private void RescueByContainment(List<Node> free, Side side)
+    {
+        free = free.Where(n => n.FullWords >= _o.MinContainmentWords).ToList();
+        if (free.Count == 0) return;
+        var otherNodes = side == Side.National ? ModelNodes : NationalNodes;
+        var targets = otherNodes.Where(n => n.Link is not null && n.Tier is not null && n.Depth <= n.Tier.Depth + 1
+            && (side == Side.National ? n.Link.M.Count == 1 : n.Link.N.Count == 1)).ToList();
+        if (targets.Count == 0) return;
+        var cands = side == Side.National ? Candidates(targets, free, 0) : Candidates(free, targets, 0);
+        var best = new Dictionary<int, (Node Target, double C, double S)>();
+        foreach (var (i, j, s) in cands)
+        {
+            var (f, t) = side == Side.National ? (j, targets[i]) : (i, targets[j]);
+            if (s.Text < _o.MinContainmentCosine) continue;
+            var c = ContainmentOf(free[f], t);
+            if (c < _o.ContainmentThreshold) continue;
+            // prefer the tighter container (higher cosine) among those that contain the unit
+            if (!best.TryGetValue(f, out var b) || s.Text > b.S) best[f] = (t, c, s.Text);
+        }
+        foreach (var (f, b) in best.OrderBy(kv => kv.Key))
+        {
+            if (!free[f].IsFree || IsDuplicate(b.Target.Link!, free[f])) continue;
+            Join(b.Target.Link!, free[f], b.C);
+        }
+    }
+
+    // ------------------------------------------------------------------ divisions
+
+    /// <summary>Chapters, titles and sections are linked by the articles they share.</summary>
+    private void AlignDivisions()
+    {
+        var mdivs = ModelNodes.Where(n => n.P.Kind.IsDivision()).ToList();
+        var ndivs = NationalNodes.Where(n => n.P.Kind.IsDivision()).ToList();
+        if (mdivs.Count == 0 || ndivs.Count == 0) return;
+        var votes = new List<(Node M, Node N, int Count, double Share)>();
+        foreach (var md in mdivs)
+        {
+            var articles = Descendants(md).Where(x => x.IsTier).ToList();
+            if (articles.Count == 0) continue;
+            var counts = new Dictionary<Node, int>();
+            foreach (var a in articles)
+            {
+                if (a.Link is null) continue;
+                foreach (var nn in a.Link.N)
+                    for (var p = nn.Parent; p is not null; p = p.Parent)
+                        if (p.P.Kind == md.P.Kind) { counts[p] = counts.GetValueOrDefault(p) + 1; break; }
+            }
+            foreach (var (nd, c) in counts) votes.Add((md, nd, c, (double)c / articles.Count));
+        }
+        foreach (var v in votes.OrderByDescending(v => v.Share).ThenBy(v => v.M.Order).ThenBy(v => v.N.Order))
+        {
+            if (v.Share < _o.DivisionMinShare || !v.M.IsFree || !v.N.IsFree) continue;
+            var s = Score(v.M, v.N);
+            var l = Link(v.M, v.N, s, offChain: false);
+            l.ByStructure = true;
+        }
+    }
+
+    private static IEnumerable<Node> Descendants(Node n)
+    {
+        foreach (var c in n.Children)
+        {
+            yield return c;
+            foreach (var d in Descendants(c)) yield return d;
+        }
+    }
+}

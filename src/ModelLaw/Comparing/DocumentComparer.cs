@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using ModelLaw.Comparing.Alignment;
+using ModelLaw.Comparing.Diffing;
+using ModelLaw.Documents;
+
+namespace ModelLaw.Comparing;
+
+/// <summary>
+/// The default <see cref="IDocumentComparer"/>: aligns the national text against the model at every level
+/// (see <see cref="CompareOptions"/> for the thresholds), word-diffs every aligned pair, and sums the result up in a
+/// summary and an article-level concordance. Stateless and thread-safe.
+/// </summary>
+/// <remarks>
+/// Texts in different languages are refused with an <see cref="UnsupportedOperationException"/>: the similarity
+/// measures compare words, so a French text against an English model would look unrelated and every provision would
+/// come out as omitted, which is worse than a clear refusal. A document without a language (empty code or "und") is
+/// compared with anything.
+/// </remarks>
+public sealed class DocumentComparer : IDocumentComparer
+{
+    private readonly WordDiffer _differ;
+
+    /// <summary>Creates the comparer.</summary>
+    public DocumentComparer() : this(new WordDiffer()) { }
+
+    /// <summary>Creates the comparer over a given word differ.</summary>
+    public DocumentComparer(WordDiffer differ) => _differ = differ;
+
+    /// <inheritdoc />
+    public Comparison Compare(LegalDocument model, LegalDocument national, CompareOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(national);
+        var o = options ?? CompareOptions.Default;
+        CheckLanguages(model, national);
+
+        ReferencePatterns refs;
+        try
+        {
+            refs = new ReferencePatterns(o.ExplicitReferencePatterns);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidConfigurationException($"invalid explicit-reference pattern in CompareOptions: {ex.Message}", inner: ex);
+        }
+
+        var aligner = new Aligner(o, model.Language, cancellationToken);
+        aligner.Run(model.Root, national.Root, refs);
+        cancellationToken.ThrowIfCancellationRequested();
+        var built = new LinkTreeBuilder(aligner, o, _differ, cancellationToken).Build();
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var tierLinks = built.TierLinks;
+        int modelTier = aligner.ModelNodes.Count(n => n.IsTier);
+        int linkedTier = aligner.ModelNodes.Count(n => n.IsTier && n.Link is { } l && l.N.Count > 0);
+        if (modelTier > 0 && aligner.NationalNodes.Any(n => n.IsTier) && linkedTier == 0)
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "ML0301",
+                "No article of the national text could be linked to the model: the texts look unrelated."));
+
+        return new Comparison
+        {
+            Model = model,
+            National = national,
+            Links = built.Links,
+            Summary = built.Summary,
+            Concordance = built.Concordance,
+            Diagnostics = diagnostics.ToImmutable(),
+        };
+    }
+
+    private static void CheckLanguages(LegalDocument model, LegalDocument national)
+    {
+        var a = LanguageKey(model.Language);
+        var b = LanguageKey(national.Language);
+        if (a.Length == 0 || b.Length == 0 || a == b) return;
+        throw new UnsupportedOperationException(
+            $"cannot compare a text in '{national.Language}' with a model in '{model.Language}': cross-language comparison is not supported; compare with the model's version in the same language",
+            new SourceLocation(national.SourceName));
+    }
+
+    private static string LanguageKey(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language)) return "";
+        var s = language.Trim().ToLowerInvariant();
+        var dash = s.IndexOfAny(['-', '_']);
+        if (dash > 0) s = s[..dash];
+        return s is "und" or "mul" or "zxx" ? "" : s;
+    }
+}

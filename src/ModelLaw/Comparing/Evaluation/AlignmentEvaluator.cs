@@ -1,0 +1,182 @@
+using System.Collections.Immutable;
+using ModelLaw.Documents;
+
+namespace ModelLaw.Comparing.Evaluation;
+
+/// <summary>Precision, recall and F1 of one measure.</summary>
+/// <param name="Correct">Predicted items that are in the ground truth.</param>
+/// <param name="Predicted">Predicted items that the ground truth can judge.</param>
+/// <param name="Expected">Items of the ground truth.</param>
+/// <param name="Found">Items of the ground truth that were predicted.</param>
+public sealed record Score(int Correct, int Predicted, int Expected, int Found)
+{
+    /// <summary>Correct / predicted (1 when nothing was predicted).</summary>
+    public double Precision => Predicted == 0 ? 1 : (double)Correct / Predicted;
+
+    /// <summary>Found / expected (1 when nothing was expected).</summary>
+    public double Recall => Expected == 0 ? 1 : (double)Found / Expected;
+
+    /// <summary>Harmonic mean of precision and recall.</summary>
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    /// <inheritdoc />
+    public override string ToString() => $"P {Precision:0.000} R {Recall:0.000} F1 {F1:0.000}";
+}
+
+/// <summary>Scores of an alignment against a ground-truth mapping.</summary>
+/// <param name="Article">Links rolled up to (model article, national article) pairs.</param>
+/// <param name="Paragraph">Links compared on article + paragraph.</param>
+/// <param name="Omission">Detection of the model provisions the national text left out.</param>
+public sealed record EvaluationResult(Score Article, Score Paragraph, Score Omission);
+
+/// <summary>What an aligner predicted: linked provision pairs and omitted model provisions.</summary>
+/// <param name="Pairs">Every (model, national) pair of every link, at every level.</param>
+/// <param name="Omitted">Model provisions found omitted.</param>
+public sealed record PredictedAlignment(ImmutableArray<(Provision Model, Provision National)> Pairs, ImmutableArray<Provision> Omitted);
+
+/// <summary>
+/// Scores an alignment against a concordance table (<see cref="GoldMapping"/>), the way <c>modellaw eval</c> reports it.
+/// <list type="bullet">
+/// <item><b>Article level</b>: every link at every level rolled up to (model article, national article); the truth is
+/// <c>article_level_pairs</c>. Predicted pairs whose model article the table does not speak of (neither paired nor
+/// omitted, e.g. moved to another instrument) are not judged.</item>
+/// <item><b>Paragraph level</b>: links cut to article + paragraph on both sides; the truth is <c>pairs</c> cut the same
+/// way ("Article 6(1) and (2)" counts for both paragraphs). Only predictions whose model key the table lists are judged.</item>
+/// <item><b>Omission</b>: topmost model provisions found omitted against <c>omitted_in_national</c> plus
+/// <c>moved_to_other_instrument</c> (both absent from the national text), at article/paragraph/point granularity. A
+/// predicted omission counts as right when it lies inside a listed one; it is judged only where the table speaks of it.</item>
+/// </list>
+/// </summary>
+public static class AlignmentEvaluator
+{
+    /// <summary>The pairs and omissions of a comparison.</summary>
+    public static PredictedAlignment FromComparison(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var pairs = ImmutableArray.CreateBuilder<(Provision, Provision)>();
+        var omitted = new List<Provision>();
+        foreach (var l in comparison.AllLinks())
+        {
+            if (l.Relation == AlignmentRelation.Omitted) omitted.AddRange(l.Model);
+            foreach (var m in l.Model)
+                foreach (var n in l.National)
+                    pairs.Add((m, n));
+        }
+        return new PredictedAlignment(pairs.ToImmutable(), omitted.ToImmutableArray());
+    }
+
+    /// <summary>The same-number baseline: every model provision linked to the national provision at the same article/paragraph/point number.</summary>
+    public static PredictedAlignment SameNumberBaseline(LegalDocument model, LegalDocument national)
+    {
+        var nkeys = Keys(national);
+        var byKey = new Dictionary<CitationKey, Provision>();
+        foreach (var (p, k) in nkeys) byKey.TryAdd(k, p);
+        var pairs = ImmutableArray.CreateBuilder<(Provision, Provision)>();
+        var omitted = ImmutableArray.CreateBuilder<Provision>();
+        foreach (var (p, k) in Keys(model))
+        {
+            if (byKey.TryGetValue(k, out var n)) pairs.Add((p, n));
+            else omitted.Add(p);
+        }
+        return new PredictedAlignment(pairs.ToImmutable(), omitted.ToImmutable());
+    }
+
+    /// <summary>Scores <paramref name="predicted"/> against <paramref name="gold"/>.</summary>
+    public static EvaluationResult Evaluate(LegalDocument model, LegalDocument national, PredictedAlignment predicted, GoldMapping gold)
+    {
+        var mk = KeyMap(model);
+        var nk = KeyMap(national);
+
+        // ---- article level
+        var goldArticles = new HashSet<(string, string)>();
+        foreach (var gp in gold.ArticlePairs)
+            foreach (var m in CitationKey.Parse(gp.Model))
+                foreach (var t in gp.National)
+                    foreach (var n in CitationKey.Parse(t))
+                        goldArticles.Add((m.Article, n.Article));
+        var omittedKeys = gold.Omitted.Concat(gold.MovedElsewhere).SelectMany(CitationKey.Parse).ToList();
+        var articleDomain = goldArticles.Select(g => g.Item1).ToHashSet();
+        foreach (var o in omittedKeys) if (o.Paragraph is null && o.Point is null) articleDomain.Add(o.Article);
+        var predArticles = new HashSet<(string, string)>();
+        foreach (var (m, n) in predicted.Pairs)
+            if (mk.GetValueOrDefault(m) is { } a && nk.GetValueOrDefault(n) is { } b && articleDomain.Contains(a.Article))
+                predArticles.Add((a.Article, b.Article));
+        var article = Compare(predArticles, goldArticles);
+
+        // ---- paragraph level
+        var goldParas = new HashSet<(CitationKey, CitationKey)>();
+        foreach (var gp in gold.Pairs)
+            foreach (var m in CitationKey.Parse(gp.Model))
+                foreach (var t in gp.National)
+                    foreach (var n in CitationKey.Parse(t))
+                        goldParas.Add((m.ToParagraph(), n.ToParagraph()));
+        var paraDomain = goldParas.Select(g => g.Item1).ToHashSet();
+        foreach (var o in omittedKeys) paraDomain.Add(o.ToParagraph());
+        var predParas = new HashSet<(CitationKey, CitationKey)>();
+        foreach (var (m, n) in predicted.Pairs)
+            if (mk.GetValueOrDefault(m) is { } a && nk.GetValueOrDefault(n) is { } b && paraDomain.Contains(a.ToParagraph()))
+                predParas.Add((a.ToParagraph(), b.ToParagraph()));
+        var paragraph = Compare(predParas, goldParas);
+
+        // ---- omissions
+        var omittedSet = predicted.Omitted.ToHashSet(ReferenceEqualityComparer.Instance);
+        var topmost = predicted.Omitted.Where(p => !Ancestors(model, p).Any(a => omittedSet.Contains(a))).ToList();
+        var predOmitted = topmost.Select(p => mk.GetValueOrDefault(p)).OfType<CitationKey>().Distinct().ToList();
+        var goldPairKeys = gold.Pairs.SelectMany(g => CitationKey.Parse(g.Model)).ToList();
+        int correct = 0, judged = 0;
+        foreach (var k in predOmitted)
+        {
+            if (omittedKeys.Any(o => k.IsWithin(o))) { correct++; judged++; }
+            else if (goldPairKeys.Any(g => k.IsWithin(g) || g.IsWithin(k))) judged++;
+        }
+        var distinctGold = omittedKeys.Distinct().ToList();
+        int found = distinctGold.Count(o => predOmitted.Any(k => o.IsWithin(k)));
+        var omission = new Score(correct, judged, distinctGold.Count, found);
+        return new EvaluationResult(article, paragraph, omission);
+    }
+
+    private static Dictionary<Provision, CitationKey> KeyMap(LegalDocument document)
+    {
+        var d = new Dictionary<Provision, CitationKey>(ReferenceEqualityComparer.Instance);
+        foreach (var (p, k) in Keys(document)) d[p] = k;
+        return d;
+    }
+
+    private static Score Compare<T>(HashSet<T> predicted, HashSet<T> gold)
+    {
+        int correct = predicted.Count(gold.Contains);
+        return new Score(correct, predicted.Count, gold.Count, correct);
+    }
+
+    /// <summary>Every provision of the document inside an article or annex, with its key.</summary>
+    internal static List<(Provision P, CitationKey K)> Keys(LegalDocument document)
+    {
+        var result = new List<(Provision, CitationKey)>();
+        var chain = new List<Provision>();
+        Walk(document.Root);
+        return result;
+
+        void Walk(Provision p)
+        {
+            chain.Add(p);
+            if (p.Kind != ProvisionKind.Document && CitationKey.Of(chain) is { } k) result.Add((p, k));
+            foreach (var c in p.Children) Walk(c);
+            chain.RemoveAt(chain.Count - 1);
+        }
+    }
+
+    private static IEnumerable<Provision> Ancestors(LegalDocument document, Provision p)
+    {
+        var chain = new List<Provision>();
+        return Find(document.Root) ? chain.Take(chain.Count - 1) : Enumerable.Empty<Provision>();
+
+        bool Find(Provision x)
+        {
+            chain.Add(x);
+            if (ReferenceEquals(x, p)) return true;
+            foreach (var c in x.Children) if (Find(c)) return true;
+            chain.RemoveAt(chain.Count - 1);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+using ModelLaw.Comparing.Alignment;
+using ModelLaw.Documents;
+
+namespace ModelLaw.Comparing.Evaluation;
+
+/// <summary>
+/// Where a provision sits, reduced to what concordance tables print: the article (or annex), the paragraph and the
+/// point, each as a comparable number key ("10a", "10ter", "1" for "1er"). Equal keys mean the same place.
+/// </summary>
+/// <param name="Article">"art:10a" or "annex:1"; empty when the provision is outside any article.</param>
+/// <param name="Paragraph">Paragraph number key, or null.</param>
+/// <param name="Point">Point number key (the topmost point), or null.</param>
+public sealed record CitationKey(string Article, string? Paragraph, string? Point)
+{
+    /// <summary>The key cut to article and paragraph.</summary>
+    public CitationKey ToParagraph() => Point is null ? this : this with { Point = null };
+
+    /// <summary>The key cut to the article.</summary>
+    public CitationKey ToArticle() => Paragraph is null && Point is null ? this : new CitationKey(Article, null, null);
+
+    /// <summary>True when this key is <paramref name="other"/> or lies inside it.</summary>
+    public bool IsWithin(CitationKey other) =>
+        Article == other.Article
+        && (other.Paragraph is null || other.Paragraph == Paragraph)
+        && (other.Point is null || other.Point == Point);
+
+    /// <inheritdoc />
+    public override string ToString() => Article + (Paragraph is null ? "" : $"({Paragraph})") + (Point is null ? "" : $"[{Point}]");
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant; // short inputs, linear patterns, with a timeout
+
+    private static readonly Regex Head = new(
+        @"^\s*(?<kind>articles?|art\.|annexe?s?|annex|статья|стат\.|приложение)\s+(?<num>\d+[a-z]?|[ivxlc]+|premier|première)(?:\s*(?<suf>er|bis|ter|quater|quinquies|sexies|septies|octies))?(?![a-z0-9])",
+        Opts, Timeout);
+    private static readonly Regex ParenGroups = new(@"^\s*(?<g>\((?<v>[0-9a-z]{1,6})\))+", Opts, Timeout);
+    private static readonly Regex AndMore = new(@"^\s*(?:and|et|и|to|à)\s+\((?<v>[0-9a-z]{1,6})\)", Opts, Timeout);
+    private static readonly Regex FrParagraph = new(
+        @"paragraphes?\s+(?<v>\d+(?:\s*(?:bis|ter|quater))?)(?:\s*(?:et|à)\s+(?<w>\d+(?:\s*(?:bis|ter|quater))?))?", Opts, Timeout);
+    private static readonly Regex FrPoint = new(@"\bpoints?\s+(?<v>[0-9a-z]{1,6})\)", Opts, Timeout);
+    private static readonly Regex EnPoint = new(@"\bpoints?\s+\((?<v>[0-9a-z]{1,6})\)", Opts, Timeout);
+    private static readonly Regex RuPart = new(@"(?:част[ьи]|пункт)\s+(?<v>\d+)", Opts, Timeout);
+
+    /// <summary>
+    /// Parses a printed citation into keys: "Article 4(1)(7)", "Article 6(1) and (2)" (two keys),
+    /// "Article 1(5), first subparagraph, point (i)", "Article 4, paragraphe 1, point 7)", "Article 1er, paragraphe 5",
+    /// "Article 6, paragraphes 1 et 2", "Annex I", "Статья 5". Returns an empty list when it is not a citation.
+    /// </summary>
+    public static IReadOnlyList<CitationKey> Parse(string citation)
+    {
+        var result = new List<CitationKey>();
+        if (string.IsNullOrWhiteSpace(citation)) return result;
+        var head = Head.Match(citation);
+        if (!head.Success) return result;
+        var kind = head.Groups["kind"].Value.ToLowerInvariant();
+        bool annex = kind.StartsWith("annex", StringComparison.Ordinal) || kind.StartsWith("прил", StringComparison.Ordinal);
+        var num = head.Groups["num"].Value + head.Groups["suf"].Value;
+        var article = ArticleKey(annex, num);
+        var rest = citation[(head.Index + head.Length)..];
+
+        var paragraphs = new List<string>();
+        string? point = null;
+        var groups = ParenGroups.Match(rest);
+        if (groups.Success)
+        {
+            var caps = groups.Groups["v"].Captures.Select(c => c.Value).ToList();
+            // a first group in digits is a paragraph; a first group in letters is a point of an article without paragraphs
+            if (caps[0].All(char.IsDigit))
+            {
+                paragraphs.Add(Aligner.NumberKey(caps[0]));
+                if (caps.Count > 1) point = Aligner.NumberKey(caps[1]);
+            }
+            else point = Aligner.NumberKey(caps[0]);
+            var after = rest[(groups.Index + groups.Length)..];
+            var more = AndMore.Match(after);
+            if (more.Success && paragraphs.Count == 1 && point is null) paragraphs.Add(Aligner.NumberKey(more.Groups["v"].Value));
+            if (point is null && paragraphs.Count > 0)
+            {
+                var p = EnPoint.Match(after);
+                if (p.Success) point = Aligner.NumberKey(p.Groups["v"].Value);
+            }
+        }
+        else
+        {
+            var fp = FrParagraph.Match(rest);
+            if (fp.Success)
+            {
+                paragraphs.Add(Aligner.NumberKey(fp.Groups["v"].Value));
+                if (fp.Groups["w"].Success) paragraphs.Add(Aligner.NumberKey(fp.Groups["w"].Value));
+            }
+            else
+            {
+                var ru = RuPart.Match(rest);
+                if (ru.Success) paragraphs.Add(Aligner.NumberKey(ru.Groups["v"].Value));
+            }
+            var pt = FrPoint.Match(rest);
+            if (pt.Success) point = Aligner.NumberKey(pt.Groups["v"].Value);
+            else
+            {
+                var ep = EnPoint.Match(rest);
+                if (ep.Success) point = Aligner.NumberKey(ep.Groups["v"].Value);
+            }
+        }
+        if (paragraphs.Count == 0) result.Add(new CitationKey(article, null, point));
+        else foreach (var p in paragraphs) result.Add(new CitationKey(article, p, paragraphs.Count > 1 ? null : point));
+        return result;
+    }
+
+    /// <summary>The key of a provision of a tree, given the chain of its ancestors (outermost first, the provision last).</summary>
+    public static CitationKey? Of(IReadOnlyList<Provision> chain)
+    {
+        string? article = null, paragraph = null, point = null;
+        foreach (var p in chain)
+        {
+            switch (p.Kind)
+            {
+                case ProvisionKind.Article:
+                    article = ArticleKey(false, p.Number?.Value ?? p.Citation);
+                    paragraph = null; point = null;
+                    break;
+                case ProvisionKind.Annex:
+                    article = ArticleKey(true, p.Number?.Value ?? p.Citation);
+                    paragraph = null; point = null;
+                    break;
+                case ProvisionKind.Paragraph when article is not null && paragraph is null && point is null:
+                    paragraph = Aligner.NumberKey(p.Number?.Value);
+                    break;
+                case ProvisionKind.Point or ProvisionKind.Definition when article is not null && point is null:
+                    point = Aligner.NumberKey(p.Number?.Value);
+                    break;
+            }
+        }
+        return article is null ? null : new CitationKey(article, string.IsNullOrEmpty(paragraph) ? null : paragraph, string.IsNullOrEmpty(point) ? null : point);
+    }
+
+    private static string ArticleKey(bool annex, string number)
+    {
+        var key = Aligner.NumberKey(number);
+        if (annex && key.Length > 0 && key.All(c => "ivxlc".Contains(c))) key = Roman(key).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!annex && key.All(c => "ivxlc".Contains(c)) && key.Length > 0 && key != "c") key = Roman(key).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return (annex ? "annex:" : "art:") + key;
+    }
+
+    private static int Roman(string s)
+    {
+        int total = 0, prev = 0;
+        for (int i = s.Length - 1; i >= 0; i--)
+        {
+            int v = s[i] switch { 'i' => 1, 'v' => 5, 'x' => 10, 'l' => 50, 'c' => 100, _ => 0 };
+            total += v < prev ? -v : v;
+            prev = Math.Max(prev, v);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace ModelLaw.Comparing.Evaluation;
+
+/// <summary>One row of a ground-truth concordance: a model provision and the national provisions it became.</summary>
+/// <param name="Model">Model citation as printed ("Article 4(1)(7)", "Article 4, paragraphe 1, point 7)").</param>
+/// <param name="National">National citations.</param>
+public sealed record GoldPair(string Model, ImmutableArray<string> National);
+
+/// <summary>
+/// A ground-truth mapping in the schema of <c>../shared/real-texts/*/mapping.json</c> and <c>corpus/national/*.mapping.json</c>:
+/// <c>pairs</c>, <c>omitted_in_national</c>, <c>moved_to_other_instrument</c>, <c>added_in_national</c>,
+/// <c>article_level_pairs</c>, and optionally <c>model_file</c> / <c>national_file</c> naming the texts.
+/// </summary>
+public sealed record GoldMapping
+{
+    /// <summary>Rows at the table's own granularity (paragraph or point).</summary>
+    public ImmutableArray<GoldPair> Pairs { get; init; } = ImmutableArray<GoldPair>.Empty;
+
+    /// <summary>The same rolled up to whole articles.</summary>
+    public ImmutableArray<GoldPair> ArticlePairs { get; init; } = ImmutableArray<GoldPair>.Empty;
+
+    /// <summary>Model provisions with no counterpart in the national text.</summary>
+    public ImmutableArray<string> Omitted { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>Model provisions moved to another instrument (absent from the national text too).</summary>
+    public ImmutableArray<string> MovedElsewhere { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>National provisions with no model counterpart.</summary>
+    public ImmutableArray<string> Added { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>Language code, when stated.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Path of the model text as written in the file (relative to the repository root), when stated.</summary>
+    public string? ModelFile { get; init; }
+
+    /// <summary>Path of the national text as written in the file, when stated.</summary>
+    public string? NationalFile { get; init; }
+
+    /// <summary>Reads a mapping file. Throws <see cref="InvalidConfigurationException"/> when it is not valid.</summary>
+    public static GoldMapping Load(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Parse(stream, Path.GetFileName(path));
+        }
+        catch (FileNotFoundException ex)
+        {
+            throw new InvalidConfigurationException($"mapping file not found: {path}", new SourceLocation(path), ex);
+        }
+    }
+
+    /// <summary>Reads a mapping from a stream.</summary>
+    public static GoldMapping Parse(Stream json, string? sourceName = null)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32, AllowTrailingCommas = true });
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) throw Invalid("the root is not an object");
+            return new GoldMapping
+            {
+                Pairs = ReadPairs(root, "pairs"),
+                ArticlePairs = ReadPairs(root, "article_level_pairs"),
+                Omitted = ReadStrings(root, "omitted_in_national"),
+                MovedElsewhere = root.TryGetProperty("moved_to_other_instrument", out var moved) && moved.ValueKind == JsonValueKind.Array
+                    ? moved.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : Str(e, "model")).Where(s => s.Length > 0).ToImmutableArray()
+                    : ImmutableArray<string>.Empty,
+                Added = ReadStrings(root, "added_in_national"),
+                Language = root.TryGetProperty("language", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString() : null,
+                ModelFile = root.TryGetProperty("model_file", out var mf) && mf.ValueKind == JsonValueKind.String ? mf.GetString() : null,
+                NationalFile = root.TryGetProperty("national_file", out var nf) && nf.ValueKind == JsonValueKind.String ? nf.GetString() : null,
+            };
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidConfigurationException($"invalid mapping JSON: {ex.Message}", new SourceLocation(sourceName), ex);
+        }
+
+        InvalidConfigurationException Invalid(string why) => new($"invalid mapping: {why}", new SourceLocation(sourceName));
+    }
+
+    private static string Str(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
+
+    private static ImmutableArray<string> ReadStrings(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
+            ? a.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToImmutableArray()
+            : ImmutableArray<string>.Empty;
+
+    private static ImmutableArray<GoldPair> ReadPairs(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var a) || a.ValueKind != JsonValueKind.Array) return ImmutableArray<GoldPair>.Empty;
+        var list = ImmutableArray.CreateBuilder<GoldPair>();
+        foreach (var e in a.EnumerateArray())
+        {
+            var model = Str(e, "model");
+            if (model.Length == 0 || !e.TryGetProperty("national", out var n)) continue;
+            var targets = n.ValueKind switch
+            {
+                JsonValueKind.Array => n.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToImmutableArray(),
+                JsonValueKind.String => [n.GetString()!],
+                _ => ImmutableArray<string>.Empty,
+            };
+            list.Add(new GoldPair(model, targets));
+        }
+        return list.ToImmutable();
+    }
+}

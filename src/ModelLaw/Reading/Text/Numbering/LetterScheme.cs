@@ -1,0 +1,45 @@
+namespace ModelLaw.Reading.PlainText.Numbering;
+
+/// <summary>
+/// Letters of an alphabet in list order: Latin "a, b, c", Cyrillic "а, б, в" (legal lists skip ё, й, ъ, ы, ь).
+/// A doubled letter ("aa", "bb") is an inserted point after the single one. The value is the letter(s) in lower case.
+/// </summary>
+public sealed class LetterScheme : INumberingScheme
+{
+    private readonly string _alphabet;
+    private readonly bool _upper;
+
+    /// <summary>Creates a scheme over an alphabet given in lower case, in list order.</summary>
+    public LetterScheme(string name, string lowerCaseAlphabet, bool upper = false)
+    {
+        Name = name;
+        _alphabet = lowerCaseAlphabet;
+        _upper = upper;
+    }
+
+    /// <summary>Latin lower case: a, b, c ... z.</summary>
+    public static LetterScheme LatinLower { get; } = new("latin-lower", "abcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>Latin upper case: A, B, C ... Z (sections of annexes).</summary>
+    public static LetterScheme LatinUpper { get; } = new("latin-upper", "abcdefghijklmnopqrstuvwxyz", upper: true);
+
+    /// <summary>Cyrillic lower case as used in Russian legal lists: а, б, в, г, д, е, ж, з, и, к ... я.</summary>
+    public static LetterScheme CyrillicLower { get; } = new("cyrillic-lower", "абвгдежзиклмнопрстуфхцчшщэюя");
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public bool TryParse(string token, out SchemeNumber number)
+    {
+        number = default;
+        if (token.Length is 0 or > 2) return false;
+        foreach (var c in token) if (_upper ? !char.IsUpper(c) : !char.IsLower(c)) return false;
+        var lower = token.ToLowerInvariant();
+        if (lower.Length == 2 && lower[0] != lower[1]) return false;
+        var pos = _alphabet.IndexOf(lower[0], StringComparison.Ordinal);
+        if (pos < 0) return false;
+        number = new SchemeNumber(pos + 1, lower.Length - 1, lower);
+        return true;
+    }
+}

@@ -1,0 +1,492 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ModelLaw.Comparing;
+using ModelLaw.Coverage;
+using ModelLaw.Documents;
+using ModelLaw.Writing.Docx;
+
+namespace ModelLaw.Writing.Html;
+
+/// <summary>
+/// Writes the comparison report as one self-contained HTML file: summary figures, a bar chart of how much of the model
+/// each text kept, a coverage heatmap (principles × texts), and per national text a concordance table and the aligned
+/// provisions side by side with <c>&lt;del&gt;</c>/<c>&lt;ins&gt;</c> marks. Filters by relation and by principle are
+/// plain buttons and a select (keyboard-operable, state in <c>aria-pressed</c>, result announced in a live region).
+/// Nothing is fetched: CSS, script and charts (SVG) are inline. All text is HTML-encoded. The output depends only on
+/// the input and options (no dates, no random ids).
+/// </summary>
+public sealed class HtmlReportWriter : IReportWriter
+{
+    /// <inheritdoc />
+    public void Write(ReportInput input, Stream output, ReportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        var html = new ReportBuilder(input, options ?? ReportOptions.Default, cancellationToken).Build();
+        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(html);
+        output.Write(bytes, 0, bytes.Length);
+    }
+}
+
+/// <summary>Builds one report; holds the state of one write.</summary>
+internal sealed class ReportBuilder
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    private readonly ReportInput _input;
+    private readonly ReportOptions _options;
+    private readonly CancellationToken _ct;
+    private readonly StringBuilder _sb = new();
+    private readonly List<CoverageReport?> _coverageByText;
+    private readonly CoverageReport? _modelCoverage;
+    private readonly List<Principle> _principles;
+
+    public ReportBuilder(ReportInput input, ReportOptions options, CancellationToken ct)
+    {
+        _input = input;
+        _options = options;
+        _ct = ct;
+        _coverageByText = input.Comparisons.Select(c => Match(input.Coverage, c.National)).ToList();
+        _modelCoverage = Match(input.Coverage, input.Model);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        _principles = input.Coverage.SelectMany(r => r.Catalog.Principles).Where(p => seen.Add(p.Id)).ToList();
+    }
+
+    private static CoverageReport? Match(ImmutableArray<CoverageReport> reports, LegalDocument doc) =>
+        reports.FirstOrDefault(r => ReferenceEquals(r.Document, doc))
+        ?? reports.FirstOrDefault(r => r.Document.Title == doc.Title && r.Document.Language == doc.Language
+                                       && r.Document.SourceName == doc.SourceName);
+
+    private static string E(string? s)
+    {
+        if (string.IsNullOrEmpty(s)) return "";
+        var sb = new StringBuilder(s.Length + 16);
+        foreach (var ch in s)
+            sb.Append(ch switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", '\'' => "&#39;", _ => ch.ToString() });
+        return sb.ToString();
+    }
+
+    private static string Pct(double x) => (x * 100).ToString("0", Inv) + "%";
+
+    private static string RelationId(AlignmentRelation r) => r.ToString().ToLowerInvariant();
+
+    public string Build()
+    {
+        var title = _options.Title ?? $"{_input.Model.Title}: comparison report";
+        _sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(E(_options.Language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+           .Append("<meta name=\"generator\" content=\"ModelLaw\">\n")
+           .Append("<title>").Append(E(title)).Append("</title>\n<style>\n").Append(ReportAssets.Css).Append("</style>\n</head>\n<body>\n")
+           .Append("<a class=\"skip\" href=\"#main\">Skip to the report</a>\n")
+           .Append("<header class=\"page\">\n<h1>").Append(E(title)).Append("</h1>\n<p>Model: <strong>").Append(E(_input.Model.Title))
+           .Append("</strong> (").Append(E(_input.Model.Language)).Append("). National texts compared: ")
+           .Append(_input.Comparisons.Length.ToString(Inv)).Append(".</p>\n</header>\n");
+        Nav();
+        _sb.Append("<main id=\"main\" tabindex=\"-1\">\n");
+        Summary();
+        if (_principles.Count > 0) CoverageSection();
+        Filters();
+        for (int i = 0; i < _input.Comparisons.Length; i++)
+        {
+            _ct.ThrowIfCancellationRequested();
+            TextSection(i, _input.Comparisons[i], _coverageByText[i]);
+        }
+        _sb.Append("</main>\n<footer class=\"page\"><p>Written by ModelLaw. Insertions are underlined on a green ground, deletions struck through on a red ground.</p></footer>\n");
+        _sb.Append("<script>\n").Append(ReportAssets.Script).Append("</script>\n</body>\n</html>\n");
+        return _sb.ToString();
+    }
+
+    private void Nav()
+    {
+        _sb.Append("<nav aria-label=\"Report sections\">\n<ul>\n<li><a href=\"#summary\">Summary</a></li>\n");
+        if (_principles.Count > 0) _sb.Append("<li><a href=\"#coverage\">Principle coverage</a></li>\n");
+        _sb.Append("<li><a href=\"#filters\">Filters</a></li>\n");
+        for (int i = 0; i < _input.Comparisons.Length; i++)
+            _sb.Append("<li><a href=\"#t").Append(i + 1).Append("\">").Append(E(_input.Comparisons[i].National.Title)).Append("</a></li>\n");
+        _sb.Append("</ul>\n</nav>\n");
+    }
+
+    // ------------------------------------------------------------------ summary
+
+    private void Summary()
+    {
+        _sb.Append("<section id=\"summary\" aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">Summary</h2>\n")
+           .Append("<div class=\"scroll\"><table class=\"figures\">\n<caption>Provisions of the model and what each national text did with them</caption>\n<thead><tr>")
+           .Append("<th scope=\"col\">National text</th><th scope=\"col\">Language</th><th scope=\"col\">Model provisions</th><th scope=\"col\">National provisions</th>")
+           .Append("<th scope=\"col\">Verbatim</th><th scope=\"col\">Modified</th><th scope=\"col\">Moved</th><th scope=\"col\">Split</th><th scope=\"col\">Merged</th>")
+           .Append("<th scope=\"col\">Omitted</th><th scope=\"col\">Added</th><th scope=\"col\">Model text kept</th></tr></thead>\n<tbody>\n");
+        for (int i = 0; i < _input.Comparisons.Length; i++)
+        {
+            var c = _input.Comparisons[i];
+            var s = c.Summary;
+            _sb.Append("<tr><th scope=\"row\"><a href=\"#t").Append(i + 1).Append("\">").Append(E(c.National.Title)).Append("</a></th><td>")
+               .Append(E(c.National.Language)).Append("</td>");
+            foreach (var n in new[] { s.ModelProvisions, s.NationalProvisions, s.Verbatim, s.Modified, s.Moved, s.Split, s.Merged, s.Omitted, s.Added })
+                _sb.Append("<td class=\"n\">").Append(n.ToString(Inv)).Append("</td>");
+            _sb.Append("<td class=\"n\">").Append(Pct(s.ModelTextKept)).Append("</td></tr>\n");
+        }
+        _sb.Append("</tbody>\n</table></div>\n");
+        KeptChart();
+        _sb.Append("</section>\n");
+    }
+
+    private void KeptChart()
+    {
+        const int labelW = 260, barW = 380, rowH = 30, top = 10;
+        int h = top + rowH * _input.Comparisons.Length + 30;
+        int w = labelW + barW + 60;
+        _sb.Append("<figure class=\"chart\">\n<svg role=\"img\" aria-labelledby=\"kept-title kept-desc\" viewBox=\"0 0 ").Append(w).Append(' ').Append(h)
+           .Append("\" width=\"").Append(w).Append("\" height=\"").Append(h).Append("\" xmlns=\"http://www.w3.org/2000/svg\">\n")
+           .Append("<title id=\"kept-title\">Share of the model's words each national text kept</title>\n<desc id=\"kept-desc\">");
+        _sb.Append(E(string.Join("; ", _input.Comparisons.Select(c => $"{c.National.Title}: {Pct(c.Summary.ModelTextKept)}")))).Append("</desc>\n");
+        for (int k = 0; k <= 4; k++)
+        {
+            int x = labelW + barW * k / 4;
+            _sb.Append("<line x1=\"").Append(x).Append("\" y1=\"").Append(top - 4).Append("\" x2=\"").Append(x).Append("\" y2=\"").Append(h - 24)
+               .Append("\" class=\"grid\"/><text x=\"").Append(x).Append("\" y=\"").Append(h - 8).Append("\" class=\"axis\" text-anchor=\"middle\">")
+               .Append((k * 25).ToString(Inv)).Append("%</text>\n");
+        }
+        for (int i = 0; i < _input.Comparisons.Length; i++)
+        {
+            var c = _input.Comparisons[i];
+            double v = Math.Clamp(c.Summary.ModelTextKept, 0, 1);
+            int y = top + i * rowH;
+            _sb.Append("<text x=\"").Append(labelW - 8).Append("\" y=\"").Append(y + 19).Append("\" text-anchor=\"end\" class=\"label\">")
+               .Append(E(Short(c.National.Title, 38))).Append("<title>").Append(E(c.National.Title)).Append("</title></text>\n")
+               .Append("<rect x=\"").Append(labelW).Append("\" y=\"").Append(y + 4).Append("\" width=\"").Append((barW * v).ToString("0.#", Inv))
+               .Append("\" height=\"").Append(rowH - 10).Append("\" class=\"bar\"><title>").Append(E($"{c.National.Title}: {Pct(v)} of the model's words kept")).Append("</title></rect>\n")
+               .Append("<text x=\"").Append((labelW + barW * v + 6).ToString("0.#", Inv)).Append("\" y=\"").Append(y + 19).Append("\" class=\"value\">")
+               .Append(Pct(v)).Append("</text>\n");
+        }
+        _sb.Append("</svg>\n<figcaption>How much of the model's wording each national text kept.</figcaption>\n</figure>\n");
+    }
+
+    /// <summary>Breaks a label into at most two lines of about <paramref name="width"/> characters, at a space when possible.</summary>
+    private static (string First, string Second) TwoLines(string s, int width)
+    {
+        if (s.Length <= width) return (s, "");
+        int cut = s.LastIndexOf(' ', width);
+        if (cut <= 0) cut = width;
+        return (s[..cut].TrimEnd(), Short(s[cut..].Trim(), width));
+    }
+
+    private static string Short(string s, int max) => s.Length <= max ? s : s[..(max - 1)].TrimEnd() + "…";
+
+    // ------------------------------------------------------------------ coverage
+
+    private (string Label, string Css, string Title) Cell(CoverageReport? report, Principle p)
+    {
+        var pc = report?.Principles.FirstOrDefault(x => x.Principle.Id == p.Id);
+        if (pc is null) return ("n/a", "na", "not analysed");
+        var label = pc.Status switch { CoverageStatus.Covered => "Covered", CoverageStatus.Partial => "Partial", _ => "Absent" };
+        var title = $"{label} (score {pc.Score.ToString("0.00", Inv)})";
+        if (pc.MethodsDisagree)
+        {
+            label += "*";
+            title += $"; through the model's alignment: {pc.DerivedStatus}";
+        }
+        if (!pc.Evidence.IsEmpty) title += "; evidence: " + string.Join(", ", pc.Evidence.Select(e => e.Citation).Distinct());
+        return (label, pc.Status.ToString().ToLowerInvariant(), title);
+    }
+
+    private void CoverageSection()
+    {
+        var columns = new List<(string Name, CoverageReport? Report)>();
+        if (_modelCoverage is not null) columns.Add(("Model: " + _input.Model.Title, _modelCoverage));
+        for (int i = 0; i < _input.Comparisons.Length; i++) columns.Add((_input.Comparisons[i].National.Title, _coverageByText[i]));
+
+        _sb.Append("<section id=\"coverage\" aria-labelledby=\"coverage-h\">\n<h2 id=\"coverage-h\">Principle coverage</h2>\n");
+        const int labelW = 240, colW = 170, headH = 50, rowH = 30;
+        int w = labelW + colW * columns.Count + 10, h = headH + rowH * _principles.Count + 10;
+        _sb.Append("<figure class=\"chart\">\n<div class=\"scroll\"><svg role=\"img\" aria-labelledby=\"heat-title heat-desc\" viewBox=\"0 0 ").Append(w).Append(' ').Append(h)
+           .Append("\" width=\"").Append(w).Append("\" height=\"").Append(h).Append("\" xmlns=\"http://www.w3.org/2000/svg\">\n")
+           .Append("<title id=\"heat-title\">Coverage heatmap: principles by text</title>\n<desc id=\"heat-desc\">")
+           .Append("Rows are principles, columns are texts; each cell says whether the text covers the principle. The same data is in the table below.</desc>\n");
+        for (int j = 0; j < columns.Count; j++)
+        {
+            int x = labelW + j * colW + colW / 2;
+            var (first, second) = TwoLines(columns[j].Name, 22);
+            _sb.Append("<text x=\"").Append(x).Append("\" y=\"").Append(second.Length == 0 ? headH - 10 : headH - 26).Append("\" text-anchor=\"middle\" class=\"label\">")
+               .Append(E(first));
+            if (second.Length > 0) _sb.Append("<tspan x=\"").Append(x).Append("\" dy=\"16\">").Append(E(second)).Append("</tspan>");
+            _sb.Append("<title>").Append(E(columns[j].Name)).Append("</title></text>\n");
+        }
+        for (int i = 0; i < _principles.Count; i++)
+        {
+            var p = _principles[i];
+            int y = headH + i * rowH;
+            _sb.Append("<text x=\"").Append(labelW - 8).Append("\" y=\"").Append(y + 19).Append("\" text-anchor=\"end\" class=\"label\">")
+               .Append(E(Short(p.Name, 40))).Append("<title>").Append(E(p.Name + ": " + p.Definition)).Append("</title></text>\n");
+            for (int j = 0; j < columns.Count; j++)
+            {
+                var (label, css, cellTitle) = Cell(columns[j].Report, p);
+                int x = labelW + j * colW;
+                _sb.Append("<g class=\"cell ").Append(css).Append("\"><rect x=\"").Append(x + 2).Append("\" y=\"").Append(y + 2).Append("\" width=\"").Append(colW - 4)
+                   .Append("\" height=\"").Append(rowH - 4).Append("\" rx=\"3\"/><text x=\"").Append(x + colW / 2).Append("\" y=\"").Append(y + 19)
+                   .Append("\" text-anchor=\"middle\">").Append(E(label)).Append("</text><title>")
+                   .Append(E($"{p.Name} in {columns[j].Name}: {cellTitle}")).Append("</title></g>\n");
+            }
+        }
+        _sb.Append("</svg></div>\n<figcaption>Covered: addressed and operationalised; Partial: mentioned only; Absent: not addressed. ")
+           .Append("An asterisk marks a principle whose status through the model's alignment differs.</figcaption>\n</figure>\n");
+
+        _sb.Append("<details>\n<summary>Coverage as a table</summary>\n<div class=\"scroll\"><table class=\"coverage\">\n<caption>Coverage of each principle by each text</caption>\n<thead><tr><th scope=\"col\">Principle</th>");
+        foreach (var col in columns) _sb.Append("<th scope=\"col\">").Append(E(col.Name)).Append("</th>");
+        _sb.Append("</tr></thead>\n<tbody>\n");
+        foreach (var p in _principles)
+        {
+            _sb.Append("<tr><th scope=\"row\">").Append(E(p.Name)).Append("</th>");
+            foreach (var col in columns)
+            {
+                var (label, css, cellTitle) = Cell(col.Report, p);
+                _sb.Append("<td class=\"st ").Append(css).Append("\" title=\"").Append(E(cellTitle)).Append("\">").Append(E(label)).Append("</td>");
+            }
+            _sb.Append("</tr>\n");
+        }
+        _sb.Append("</tbody>\n</table></div>\n</details>\n</section>\n");
+    }
+
+    // ------------------------------------------------------------------ filters
+
+    private void Filters()
+    {
+        var present = _input.Comparisons.SelectMany(c => c.AllLinks()).Select(l => l.Relation).Distinct().OrderBy(r => r).ToList();
+        _sb.Append("<section id=\"filters\" aria-labelledby=\"filters-h\" class=\"filters\">\n<h2 id=\"filters-h\">Filters</h2>\n")
+           .Append("<div role=\"group\" aria-labelledby=\"rel-label\" class=\"group\">\n<span id=\"rel-label\" class=\"group-label\">Relation:</span>\n");
+        foreach (var r in present)
+            _sb.Append("<button type=\"button\" class=\"rel rel-").Append(RelationId(r)).Append("\" data-filter-relation=\"").Append(RelationId(r))
+               .Append("\" aria-pressed=\"true\">").Append(E(r.ToString())).Append("</button>\n");
+        _sb.Append("<button type=\"button\" class=\"reset\" data-filter-reset=\"\">Show all</button>\n</div>\n");
+        if (_principles.Count > 0 || AllTags().Any())
+        {
+            _sb.Append("<div class=\"group\"><label for=\"filter-principle\" class=\"group-label\">Principle:</label>\n<select id=\"filter-principle\">\n<option value=\"\">All principles</option>\n");
+            foreach (var (id, name) in PrincipleOptions())
+                _sb.Append("<option value=\"").Append(E(id)).Append("\">").Append(E(name)).Append("</option>\n");
+            _sb.Append("</select></div>\n");
+        }
+        _sb.Append("<p id=\"filter-status\" role=\"status\" aria-live=\"polite\"></p>\n</section>\n");
+    }
+
+    private IEnumerable<string> AllTags() =>
+        _input.Model.Provisions.SelectMany(p => p.Tags).Distinct(StringComparer.Ordinal);
+
+    private IEnumerable<(string Id, string Name)> PrincipleOptions()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in _principles)
+            if (seen.Add(p.Id)) yield return (p.Id, p.Name);
+        foreach (var t in AllTags().OrderBy(t => t, StringComparer.Ordinal))
+            if (seen.Add(t)) yield return (t, t);
+    }
+
+    /// <summary>Principle ids a link touches: tags of its model provisions, and principles whose evidence lies in its national provisions.</summary>
+    private static string PrinciplesOf(IEnumerable<Provision> model, IEnumerable<Provision> national, CoverageReport? coverage)
+    {
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var t in model.SelectMany(p => p.DescendantsAndSelf()).SelectMany(p => p.Tags)) ids.Add(t);
+        if (coverage is not null)
+        {
+            var eids = national.Select(n => n.EId).Where(e => e.Length > 0).ToList();
+            foreach (var pc in coverage.Principles)
+                if (pc.Evidence.Any(e => eids.Any(n => e.EId == n || e.EId.StartsWith(n + "__", StringComparison.Ordinal))))
+                    ids.Add(pc.Principle.Id);
+        }
+        return string.Join(" ", ids);
+    }
+
+    // ------------------------------------------------------------------ one national text
+
+    private void TextSection(int index, Comparison c, CoverageReport? coverage)
+    {
+        var id = "t" + (index + 1).ToString(Inv);
+        var s = c.Summary;
+        _sb.Append("<section id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-h\" class=\"text\">\n<h2 id=\"").Append(id).Append("-h\">")
+           .Append(E(c.National.Title)).Append("</h2>\n<p class=\"meta\">Language: ").Append(E(c.National.Language));
+        if (!string.IsNullOrEmpty(c.National.Jurisdiction)) _sb.Append("; jurisdiction: ").Append(E(c.National.Jurisdiction));
+        _sb.Append("; model text kept: ").Append(Pct(s.ModelTextKept)).Append(".</p>\n");
+        foreach (var d in c.Diagnostics)
+            _sb.Append("<p class=\"diag\">").Append(E(d.ToString())).Append("</p>\n");
+
+        // concordance
+        _sb.Append("<h3 id=\"").Append(id).Append("-conc\">Concordance</h3>\n<div class=\"scroll\"><table class=\"concordance\">\n<caption>Where each provision of the model went in ")
+           .Append(E(c.National.Title)).Append("</caption>\n<thead><tr><th scope=\"col\">Model</th><th scope=\"col\">National</th><th scope=\"col\">Relation</th><th scope=\"col\">Similarity</th></tr></thead>\n<tbody>\n");
+        foreach (var row in c.Concordance)
+        {
+            var model = c.Model.FindByCitation(row.ModelCitation) is { } mp ? new[] { mp } : Array.Empty<Provision>();
+            var national = row.NationalCitations.Select(n => c.National.FindByCitation(n)).OfType<Provision>().ToList();
+            _sb.Append("<tr data-relation=\"").Append(RelationId(row.Relation)).Append("\" data-principles=\"").Append(E(PrinciplesOf(model, national, coverage))).Append("\"><td>")
+               .Append(row.ModelCitation.Length == 0 ? "<span class=\"none\">—</span>" : E(row.ModelCitation)).Append("</td><td>")
+               .Append(row.NationalCitations.IsEmpty ? "<span class=\"none\">—</span>" : E(string.Join(", ", row.NationalCitations))).Append("</td><td>")
+               .Append(Badge(row.Relation)).Append("</td><td class=\"n\">")
+               .Append(row.Relation is AlignmentRelation.Omitted or AlignmentRelation.Added ? "" : row.Similarity.ToString("0.00", Inv)).Append("</td></tr>\n");
+        }
+        _sb.Append("</tbody>\n</table></div>\n");
+
+        if (_options.IncludeSideBySide) SideBySide(id, c, coverage);
+        _sb.Append("</section>\n");
+    }
+
+    private static string Badge(AlignmentRelation r) =>
+        $"<span class=\"badge rel-{RelationId(r)}\">{r}</span>";
+
+    private void SideBySide(string id, Comparison c, CoverageReport? coverage)
+    {
+        _sb.Append("<h3 id=\"").Append(id).Append("-sbs\">Aligned provisions</h3>\n<table class=\"sbs\">\n<caption>The model and ").Append(E(c.National.Title))
+           .Append(" side by side: words the national text dropped are struck through, words it added are underlined</caption>\n")
+           .Append("<colgroup><col class=\"half\"><col class=\"half\"></colgroup>\n<thead><tr><th scope=\"col\">Model</th><th scope=\"col\">National</th></tr></thead>\n<tbody>\n");
+        var order = new LinkOrder(c);
+        foreach (var link in order.Sort(c.Links, nationalSide: true)) Unit(link, c, coverage, order);
+        _sb.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>One row per article-level link; divisions become heading rows and are descended into.</summary>
+    private void Unit(AlignmentLink link, Comparison c, CoverageReport? coverage, LinkOrder order)
+    {
+        _ct.ThrowIfCancellationRequested();
+        if (link.Level.IsDivision() && !link.Children.IsEmpty && link.Relation is not (AlignmentRelation.Omitted or AlignmentRelation.Added))
+        {
+            var lines = new List<Line>();
+            HeadLine(link, 0, lines);
+            _sb.Append("<tr class=\"division\"><td>").Append(Side(lines, national: false)).Append("</td><td>").Append(Side(lines, national: true)).Append("</td></tr>\n");
+            foreach (var child in order.Sort(link.Children, nationalSide: true)) Unit(child, c, coverage, order);
+            return;
+        }
+        var rows = new List<Line>();
+        Lines(link, 0, rows, order);
+        _sb.Append("<tr data-relation=\"").Append(RelationId(link.Relation)).Append("\" data-principles=\"")
+           .Append(E(PrinciplesOf(link.Model, link.National, coverage))).Append("\"><td>").Append(Side(rows, national: false)).Append("</td><td>");
+        _sb.Append("<div class=\"rowhead\">").Append(Badge(link.Relation));
+        if (link.Relation is not (AlignmentRelation.Omitted or AlignmentRelation.Added))
+            _sb.Append(" <span class=\"sim\">similarity ").Append(link.Similarity.ToString("0.00", Inv)).Append("</span>");
+        _sb.Append("</div>").Append(Side(rows, national: true)).Append("</td></tr>\n");
+    }
+
+    /// <summary>One line of a provision: its number, heading and own text as diffs, at a depth.</summary>
+    private sealed record Line(int Depth, bool Heading, TextDiff Number, TextDiff Title, TextDiff Text);
+
+    private static TextDiff One(string? s, DiffOperation op) =>
+        string.IsNullOrEmpty(s) ? TextDiff.Empty : new TextDiff(ImmutableArray.Create(new DiffRun(op, s)));
+
+    private static string Join(ImmutableArray<Provision> side, Func<Provision, string?> part, string sep = "\n") =>
+        string.Join(sep, side.Select(part).Where(s => !string.IsNullOrEmpty(s)));
+
+    private static bool IsHeadingKind(ProvisionKind k) => k.IsDivision() || k is ProvisionKind.Article or ProvisionKind.Annex;
+
+    private static void HeadLine(AlignmentLink link, int depth, List<Line> acc)
+    {
+        var kind = (link.National.FirstOrDefault() ?? link.Model.First()).Kind;
+        acc.Add(new Line(depth, IsHeadingKind(kind),
+            WordDiff.Diff(Join(link.Model, p => p.Number?.Written, ", "), Join(link.National, p => p.Number?.Written, ", ")),
+            WordDiff.Diff(link.Model.FirstOrDefault()?.Heading, link.National.FirstOrDefault()?.Heading),
+            TextDiff.Empty));
+    }
+
+    private void Lines(AlignmentLink link, int depth, List<Line> acc, LinkOrder order)
+    {
+        switch (link.Relation)
+        {
+            case AlignmentRelation.Omitted:
+                foreach (var p in link.Model) Subtree(p, DiffOperation.Delete, depth, acc);
+                return;
+            case AlignmentRelation.Added:
+                foreach (var p in link.National) Subtree(p, DiffOperation.Insert, depth, acc);
+                return;
+        }
+        if (link.Model.IsEmpty || link.National.IsEmpty) return;
+        var kind = link.National[0].Kind;
+        var number = WordDiff.Diff(Join(link.Model, p => p.Number?.Written, ", "), Join(link.National, p => p.Number?.Written, ", "));
+        var heading = WordDiff.Diff(link.Model[0].Heading, link.National[0].Heading);
+        if (link.Relation is AlignmentRelation.Split or AlignmentRelation.Merged)
+        {
+            acc.Add(new Line(depth, IsHeadingKind(kind), number, heading,
+                WordDiff.Diff(string.Join("\n", link.Model.Select(p => p.FullText())), string.Join("\n", link.National.Select(p => p.FullText())))));
+            return;
+        }
+        acc.Add(new Line(depth, IsHeadingKind(kind), number, heading,
+            link.Diff ?? WordDiff.Diff(Join(link.Model, p => p.Content), Join(link.National, p => p.Content))));
+        if (!link.Children.IsEmpty)
+        {
+            foreach (var child in order.Sort(link.Children, nationalSide: true)) Lines(child, depth + 1, acc, order);
+        }
+        else
+        {
+            var mk = link.Model.SelectMany(p => p.Children).ToList();
+            var nk = link.National.SelectMany(p => p.Children).ToList();
+            if (mk.Count == nk.Count)
+                for (int i = 0; i < mk.Count; i++)
+                    Lines(new AlignmentLink
+                    {
+                        Level = mk[i].Kind, Relation = AlignmentRelation.Modified,
+                        Model = ImmutableArray.Create(mk[i]), National = ImmutableArray.Create(nk[i]),
+                    }, depth + 1, acc, order);
+            else
+            {
+                foreach (var k in mk) Subtree(k, DiffOperation.Delete, depth + 1, acc);
+                foreach (var k in nk) Subtree(k, DiffOperation.Insert, depth + 1, acc);
+            }
+        }
+        var wrap = WordDiff.Diff(Join(link.Model, p => p.WrapUp), Join(link.National, p => p.WrapUp));
+        if (!wrap.Runs.IsEmpty) acc.Add(new Line(depth + 1, false, TextDiff.Empty, TextDiff.Empty, wrap));
+    }
+
+    private static void Subtree(Provision p, DiffOperation op, int depth, List<Line> acc)
+    {
+        acc.Add(new Line(depth, IsHeadingKind(p.Kind), One(p.Number?.Written, op), One(p.Heading, op), One(p.Content, op)));
+        foreach (var c in p.Children) Subtree(c, op, depth + 1, acc);
+        if (!string.IsNullOrEmpty(p.WrapUp)) acc.Add(new Line(depth + 1, false, TextDiff.Empty, TextDiff.Empty, One(p.WrapUp, op)));
+    }
+
+    /// <summary>Renders the lines for one side: the model shows equal and deleted runs, the national text equal and inserted runs.</summary>
+    private static string Side(List<Line> lines, bool national)
+    {
+        var skip = national ? DiffOperation.Delete : DiffOperation.Insert;
+        var sb = new StringBuilder();
+        bool any = false;
+        foreach (var line in lines)
+        {
+            var num = Runs(line.Number, skip);
+            var head = Runs(line.Title, skip);
+            var text = Runs(line.Text, skip);
+            if (num.Length == 0 && head.Length == 0 && text.Length == 0) continue;
+            any = true;
+            if (line.Heading)
+            {
+                if (num.Length > 0 || head.Length > 0)
+                {
+                    sb.Append("<p class=\"h\">");
+                    if (num.Length > 0) sb.Append("<span class=\"num\">").Append(num).Append("</span>");
+                    if (num.Length > 0 && head.Length > 0) sb.Append(" <span class=\"sep\" aria-hidden=\"true\">—</span> ");
+                    if (head.Length > 0) sb.Append("<span class=\"hd\">").Append(head).Append("</span>");
+                    sb.Append("</p>");
+                }
+                if (text.Length > 0) sb.Append("<p class=\"d").Append(Math.Min(line.Depth, 5)).Append("\">").Append(text).Append("</p>");
+            }
+            else
+            {
+                sb.Append("<p class=\"d").Append(Math.Min(line.Depth, 5)).Append("\">");
+                if (num.Length > 0) sb.Append("<span class=\"num\">").Append(num).Append("</span> ");
+                if (head.Length > 0) sb.Append("<span class=\"hd\">").Append(head).Append("</span> ");
+                sb.Append(text).Append("</p>");
+            }
+        }
+        return any ? sb.ToString() : "<p class=\"none\">—</p>";
+    }
+
+    private static string Runs(TextDiff diff, DiffOperation skip)
+    {
+        var sb = new StringBuilder();
+        foreach (var r in diff.Runs)
+        {
+            if (r.Operation == skip || r.Text.Length == 0) continue;
+            var text = E(r.Text).Replace("\n", "<br>", StringComparison.Ordinal);
+            sb.Append(r.Operation switch
+            {
+                DiffOperation.Insert => $"<ins>{text}</ins>",
+                DiffOperation.Delete => $"<del>{text}</del>",
+                _ => text,
+            });
+        }
+        // a side whose only content is whitespace shows nothing
+        return sb.ToString().Trim().Length == 0 ? "" : sb.ToString();
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using ModelLaw.Documents;
+
+namespace ModelLaw.Writing.PlainText;
+
+/// <summary>
+/// Writes a provision tree back to plain text in the layout the text parser reads: the title, the preamble,
+/// headings with the heading text on the next line, one block per provision separated by blank lines.
+/// Parsing the output gives back an equal tree for trees the parser can produce.
+/// </summary>
+public sealed class PlainTextWriter : IDocumentWriter
+{
+    /// <inheritdoc />
+    public string FormatName => "text";
+
+    /// <inheritdoc />
+    public void Write(LegalDocument document, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        var text = Render(document, cancellationToken);
+        var bytes = new UTF8Encoding(false).GetBytes(text);
+        output.Write(bytes, 0, bytes.Length);
+    }
+
+    /// <summary>Renders the document as text (lines end with '\n').</summary>
+    public string Render(LegalDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var blocks = new List<string>();
+        if (document.Title.Length > 0 && document.Title != document.SourceName) blocks.Add(document.Title);
+        foreach (var c in document.Root.Children) Emit(c, blocks, cancellationToken);
+        return blocks.Count == 0 ? "" : string.Join("\n\n", blocks) + "\n";
+    }
+
+    private static void Emit(Provision p, List<string> blocks, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        switch (p.Kind)
+        {
+            case ProvisionKind.Preamble:
+                if (p.Content.Length > 0) blocks.Add(p.Content);
+                foreach (var c in p.Children) Emit(c, blocks, ct);
+                if (p.WrapUp is { Length: > 0 } w) blocks.Add(w);
+                return;
+            case ProvisionKind.Part or ProvisionKind.Title or ProvisionKind.Chapter or ProvisionKind.Section
+                or ProvisionKind.Subsection or ProvisionKind.Article or ProvisionKind.Annex:
+                var head = p.Number?.Written ?? p.Kind.ToString();
+                blocks.Add(p.Heading is { Length: > 0 } h ? head + "\n" + h : head);
+                if (p.Content.Length > 0) blocks.Add(p.Content);
+                break;
+            case ProvisionKind.Indent:
+                blocks.Add("— " + p.Content);
+                break;
+            default:
+                blocks.Add(p.Number is { } n ? (p.Content.Length > 0 ? n.Written + " " + p.Content : n.Written) : p.Content);
+                break;
+        }
+        foreach (var c in p.Children) Emit(c, blocks, ct);
+        if (p.WrapUp is { Length: > 0 } wrap) blocks.Add(wrap);
+    }
+}
