@@ -49,9 +49,9 @@ public sealed class PaneBrowserTests
     }
 
     /// <summary>A page whose every request off the loopback host is refused and recorded (no CDN at test time).</summary>
-    private async Task<(IPage Page, List<string> External)> OpenPaneAsync()
+    private async Task<(IPage Page, List<string> External)> OpenPaneAsync(string locale = "en-US")
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 900, Height = 1400 } });
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, ViewportSize = new ViewportSize { Width = 900, Height = 1400 } });
         var external = new List<string>();
         await context.RouteAsync("**/*", async route =>
         {
@@ -74,14 +74,24 @@ public sealed class PaneBrowserTests
     {
         var (page, external) = await OpenPaneAsync();
 
-        // the first shipped model in name order (the corpus has the model in six languages)
-        (await page.InputValueAsync("#model-select")).Should().StartWith("ai-ct-model-law.");
+        // the corpus has the model in six languages: the pane proposes the one in the browser's language
+        (await page.InputValueAsync("#model-select")).Should().Be(TestFiles.ModelId);
+        (await page.Locator("#model-select option").CountAsync()).Should().BeGreaterThan(1);
         (await page.IsVisibleAsync("#national-file")).Should().BeTrue();
         (await page.IsVisibleAsync("#insert-comments")).Should().BeFalse("comments need Word");
         (await page.TextContentAsync("#host-badge")).Should().Be("Browser");
         external.Should().BeEmpty();
         await page.Context.CloseAsync();
     }
+    [Test]
+    public async Task A_French_speaking_drafter_is_offered_the_French_model_first()
+    {
+        var (page, _) = await OpenPaneAsync("fr-FR");
+
+        (await page.InputValueAsync("#model-select")).Should().Be("ai-ct-model-law.fr");
+        await page.Context.CloseAsync();
+    }
+
     [Test]
     public async Task A_drafter_uploads_a_model_and_a_national_text_and_reads_the_concordance_the_changes_and_the_coverage()
     {

@@ -98,7 +98,7 @@ public sealed class WordPaneTests
     [Test]
     public async Task Inside_Word_the_pane_compares_the_open_document_selects_provisions_and_inserts_the_gaps_as_comments()
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 400, Height = 1000 } });
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 400, Height = 1000 } });
         var external = new List<string>();
         await context.RouteAsync("**/*", async route =>
         {

@@ -79,7 +79,7 @@
       for (const m of models) group.append(el("option", { value: m.id, text: m.title || m.id, title: m.fileName }));
       if (models.length) select.append(group);
       select.append(el("option", { value: UPLOAD, text: "Upload a model law…" }));
-      select.value = models.length ? models[0].id : UPLOAD;
+      select.value = models.length ? preferredModel(models).id : UPLOAD;
       for (const c of asArray(pick(listing, "catalogs", "Catalogs"))) {
         catalogs.append(el("option", { value: c.id, text: c.version ? `${c.title} (v${c.version})` : c.title }));
       }
@@ -90,6 +90,13 @@
       setStatus(`Could not list the shipped models (${e.message}); upload one instead.`, true);
     }
     onModelChoice();
+  }
+
+  // the model in the user's language when the corpus has one (ids carry the language: "ai-ct-model-law.fr"), else the first
+  function preferredModel(models) {
+    const lang = lower((window.Office && Office.context && Office.context.displayLanguage) || navigator.language || "").split("-")[0];
+    const inLanguage = (m) => lang && m.id.split(/[.\-_]/).includes(lang);
+    return models.find(inLanguage) || models.find((m) => m.id.split(/[.\-_]/).includes("en")) || models[0];
   }
 
   function onModelChoice() {
