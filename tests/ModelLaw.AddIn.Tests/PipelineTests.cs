@@ -32,14 +32,24 @@ public sealed class PipelineTests
         TestFiles.Form("national", Path.GetFileName(nationalPath), File.ReadAllBytes(nationalPath), [("modelId", TestFiles.ModelId), .. values]);
 
     [Test]
-    public async Task Parse_returns_the_provision_tree_of_an_uploaded_text()
+    public async Task Parse_returns_the_outline_of_an_uploaded_text()
     {
-        var response = await _client.PostAsync("/api/parse", TestFiles.Form("file", "arcadia.en.txt", File.ReadAllBytes(TestFiles.NationalPath)));
+        var response = await _client.PostAsync("/api/parse?format=outline", TestFiles.Form("file", "arcadia.en.txt", File.ReadAllBytes(TestFiles.NationalPath)));
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
-        var json = await response.Content.ReadAsStringAsync();
-        json.Should().Contain("art_10a").And.Contain("Article 10a");
+        var outline = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(HttpStatusCode.OK, outline);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/plain");
+        outline.Should().Contain("Article 10a").And.Contain("Article 38");
+    }
+
+    [Test]
+    public async Task Parse_with_an_unknown_format_is_a_400_listing_the_formats()
+    {
+        var response = await _client.PostAsync("/api/parse?format=pdf", TestFiles.Form("file", "arcadia.en.txt", File.ReadAllBytes(TestFiles.NationalPath)));
+
+        var problem = await Problem.ReadAsync(response, HttpStatusCode.BadRequest);
+        problem.Code.Should().Be("unknown-format");
+        problem.Detail.Should().Contain("outline");
     }
 
     [Test]

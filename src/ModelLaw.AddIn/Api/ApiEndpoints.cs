@@ -49,6 +49,8 @@ public static class ApiEndpoints
     {
         var ct = context.RequestAborted;
         var format = context.Request.Query["format"].ToString() is { Length: > 0 } f ? f : "json";
+        var form = await inputs.ReadFormAsync(context.Request, ct);
+        var document = await inputs.ReadUploadAsync(form, "file", ct);
         // the same writers as `modellaw parse --format ...`
         var writer = writers.FirstOrDefault(w => string.Equals(w.FormatName, format, StringComparison.OrdinalIgnoreCase))
             ?? throw (format == "json"
@@ -56,8 +58,6 @@ public static class ApiEndpoints
                     "This build of the host cannot write documents as JSON yet.", "not-implemented")
                 : new ApiProblemException(StatusCodes.Status400BadRequest, "Unknown format",
                     $"format must be one of: {string.Join(", ", writers.Select(w => w.FormatName))}.", "unknown-format"));
-        var form = await inputs.ReadFormAsync(context.Request, ct);
-        var document = await inputs.ReadUploadAsync(form, "file", ct);
         var mediaType = DocumentMediaTypes.GetValueOrDefault(writer.FormatName, "text/plain; charset=utf-8");
         await WriteAsync(context, mediaType, s => writer.Write(document, s, ct), ct);
     }
