@@ -66,7 +66,7 @@ public sealed record CitationKey(string Article, string? Paragraph, string? Poin
             return result;
         }
         var head = Head.Match(citation);
-        if (!head.Success) return result;
+        if (!head.Success) return UnCitationForms.Parse(citation); // Spanish, Arabic, Chinese forms
         var kind = head.Groups["kind"].Value.ToLowerInvariant();
         bool annex = kind.StartsWith("anex", StringComparison.Ordinal) || kind.StartsWith("прил", StringComparison.Ordinal) || kind == "الملحق";
         var num = head.Groups["num"].Value + head.Groups["suf"].Value;
