@@ -52,7 +52,10 @@ public sealed record CitationKey(string Article, string? Paragraph, string? Poin
     {
         var result = new List<CitationKey>();
         if (string.IsNullOrWhiteSpace(citation)) return result;
-        // the language profiles' citation grammar first (es, ar, zh, ru...), this class's own patterns as the fallback
+        // Spanish, Arabic and Chinese forms (with the point letters as the readers number them) first, then the language
+        // profiles' citation grammar, this class's own patterns as the fallback
+        var un = UnCitationForms.Parse(citation);
+        if (un.Count > 0) return un;
         foreach (var path in CitationParser.Default.ParseAll(citation))
             if (FromPath(path) is { } k && !result.Contains(k)) result.Add(k);
         if (result.Count > 0) return result;
@@ -66,7 +69,7 @@ public sealed record CitationKey(string Article, string? Paragraph, string? Poin
             return result;
         }
         var head = Head.Match(citation);
-        if (!head.Success) return UnCitationForms.Parse(citation); // Spanish, Arabic, Chinese forms
+        if (!head.Success) return result;
         var kind = head.Groups["kind"].Value.ToLowerInvariant();
         bool annex = kind.StartsWith("anex", StringComparison.Ordinal) || kind.StartsWith("прил", StringComparison.Ordinal) || kind == "الملحق";
         var num = head.Groups["num"].Value + head.Groups["suf"].Value;
