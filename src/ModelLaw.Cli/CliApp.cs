@@ -38,6 +38,8 @@ public static class CliApp
             config.AddCommand<LintCommand>("lint").WithDescription("Check a draft: dangling references, numbering, lead-ins, placeholders, empty provisions, defined terms. Exit 1 when errors are found.").WithExample("lint", "corpus/national/arcadia.en.txt", "--format", "json");
             config.AddCommand<CoverageCommand>("coverage").WithDescription("Gap matrix: which key principles each text covers (covered / partial / absent), with evidence; --model also derives coverage through a tagged model law.").WithExample("coverage", "corpus/national", "--principles", "corpus/principles/ai-counter-terrorism.json", "--format", "md");
             config.AddCommand<AmendCommand>("amend").WithDescription("Write the amending act (en/fr/ru drafting style) that turns OLD into NEW.").WithExample("amend", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt");
+            config.AddCommand<CompareCommand>("compare").WithDescription("Align NATIONAL against MODEL provision by provision and diff every aligned pair (json, csv concordance or md report). Exit 1 when they differ.").WithExample("compare", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "--format", "md");
+            config.AddCommand<EvalCommand>("eval").WithDescription("Score the alignment against ground-truth mappings (article, paragraph, omissions) beside the same-number baseline.").WithExample("eval", "../shared/real-texts/eu-mifid-2004-39-to-2014-65-en", "corpus/national");
             // --- end commands ---
         });
         return app.Run(args);
