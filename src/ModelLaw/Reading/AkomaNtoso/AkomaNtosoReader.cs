@@ -280,7 +280,8 @@ public sealed class AkomaNtosoReader : IDocumentReader
                         afterRecitals = true;
                         break;
                     case "formula":
-                        BlockLines(child, wrap);
+                        // the enacting formula closes the preamble; others (acting entity) open it
+                        BlockLines(child, afterRecitals || (string?)child.Attribute("name") == "enactingFormula" ? wrap : content);
                         break;
                     default:
                         ElementLines(child, afterRecitals ? wrap : content);
