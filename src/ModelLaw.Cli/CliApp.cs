@@ -37,6 +37,8 @@ public static class CliApp
             config.AddCommand<ParseCommand>("parse").WithDescription("Parse a legal text and print its provision tree (outline, json, akn or text).");
             config.AddCommand<LintCommand>("lint").WithDescription("Check a draft: dangling references, numbering, lead-ins, placeholders, empty provisions, defined terms. Exit 1 when errors are found.").WithExample("lint", "corpus/national/arcadia.en.txt", "--format", "json");
             config.AddCommand<AmendCommand>("amend").WithDescription("Write the amending act (en/fr/ru drafting style) that turns OLD into NEW.").WithExample("amend", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt");
+            config.AddCommand<RedlineCommand>("redline").WithDescription("Write the national text measured against the model as a Word document with tracked changes and comments.").WithExample("redline", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "-o", "arcadia-redline.docx", "--coverage", "corpus/principles/ai-counter-terrorism.json");
+            config.AddCommand<ReportCommand>("report").WithDescription("Write one self-contained HTML report comparing national texts with the model (tables, side-by-side, coverage heatmap, filters).").WithExample("report", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "-o", "report.html", "--principles", "corpus/principles/ai-counter-terrorism.json");
             // --- end commands ---
         });
         return app.Run(args);
