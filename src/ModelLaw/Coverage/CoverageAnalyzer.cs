@@ -37,12 +37,10 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
                 $"catalogue '{catalog.Id}' has no indicator phrases for language '{document.Language}'; every principle is reported Absent " +
                 $"(catalogue languages: {string.Join(", ", catalog.Languages)})"));
 
-        var evidence = new List<CoverageEvidence>[compiled.Principles.Length];
-        var negations = new List<CoverageEvidence>[compiled.Principles.Length];
-        for (int i = 0; i < evidence.Length; i++) { evidence[i] = new(); negations[i] = new(); }
-
-        if (compiled.HasIndicators)
-            Walk(document.Root, inPreamble: false, compiled, options, evidence, negations, cancellationToken);
+        var walk = new Walker(compiled, options, cancellationToken);
+        if (compiled.HasIndicators) walk.Visit(document.Root, Context.Root);
+        var evidence = walk.Evidence;
+        var negations = walk.Negations;
 
         Derivation? derivation = null;
         if (viaModel is not null)
@@ -66,9 +64,9 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
             if (ev.Count == 0) status = CoverageStatus.Absent;
             else
             {
-                status = ev.Any(e => e.Operational) ? CoverageStatus.Covered : CoverageStatus.Partial;
+                status = ev.Any(e => e.Operational && !e.Incidental) ? CoverageStatus.Covered : CoverageStatus.Partial;
                 double miss = 1;
-                foreach (var e in ev) miss *= 1 - e.Score * (e.Operational ? 1 : options.MentionFactor);
+                foreach (var e in ev) miss *= 1 - e.Score * (e.Operational && !e.Incidental ? 1 : options.MentionFactor);
                 score = Math.Round(1 - miss, 4);
             }
             var entry = new PrincipleCoverage
@@ -93,64 +91,172 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
             Catalog = catalog,
             Principles = results.MoveToImmutable(),
             Diagnostics = diagnostics.ToImmutable(),
+            Provisions = walk.ProvisionPrinciples(document),
         };
     }
 
-    private static void Walk(Provision provision, bool inPreamble, CompiledCatalog compiled, CoverageOptions options,
-        List<CoverageEvidence>[] evidence, List<CoverageEvidence>[] negations, CancellationToken ct)
+    /// <summary>What a provision inherits from above: whether it is normative, and the topics its article's heading states.</summary>
+    private sealed record Context(bool NonNormative, HeadingTopic[] Topics, bool InArticle)
     {
-        ct.ThrowIfCancellationRequested();
-        bool preamble = inPreamble || provision.Kind is ProvisionKind.Preamble or ProvisionKind.Recital;
-        if (provision.Kind != ProvisionKind.Document)
-        {
-            if (options.IncludeHeadings && !string.IsNullOrWhiteSpace(provision.Heading))
-                Examine(provision, new AnalysedSentence(provision.Heading.Trim(), compiled.Rules), heading: true, preamble, compiled, options, evidence, negations);
-            foreach (var text in new[] { provision.Content, provision.WrapUp })
-            {
-                if (string.IsNullOrWhiteSpace(text)) continue;
-                foreach (var sentence in SentenceSplitter.Split(text))
-                    Examine(provision, new AnalysedSentence(sentence, compiled.Rules), heading: false, preamble, compiled, options, evidence, negations);
-            }
-        }
-        foreach (var child in provision.Children) Walk(child, preamble, compiled, options, evidence, negations, ct);
+        public static Context Root { get; } = new(false, [], false);
     }
 
-    private static void Examine(Provision provision, AnalysedSentence sentence, bool heading, bool preamble, CompiledCatalog compiled,
-        CoverageOptions options, List<CoverageEvidence>[] evidence, List<CoverageEvidence>[] negations)
+    /// <summary>A principle an article heading names, with the heading's phrases and score.</summary>
+    private sealed record HeadingTopic(int Principle, string Heading, ImmutableArray<string> Phrases, double Score);
+
+    /// <summary>One pass over a document; collects evidence per principle. Not shared between calls.</summary>
+    private sealed class Walker(CompiledCatalog compiled, CoverageOptions options, CancellationToken ct)
     {
-        if (sentence.Content.Count == 0) return;
-        for (int i = 0; i < compiled.Principles.Length; i++)
+        public List<CoverageEvidence>[] Evidence { get; } = NewLists(compiled.Principles.Length);
+        public List<CoverageEvidence>[] Negations { get; } = NewLists(compiled.Principles.Length);
+        private readonly Dictionary<string, SortedSet<int>> _addressing = new(StringComparer.Ordinal);
+
+        private static List<CoverageEvidence>[] NewLists(int n)
         {
-            var principle = compiled.Principles[i];
-            if (principle.Indicators.Length == 0) continue;
-            var finding = sentence.Find(principle, options);
-            if (finding.Score >= options.EvidenceThreshold)
-            {
-                evidence[i].Add(new CoverageEvidence
-                {
-                    EId = provision.EId,
-                    Citation = provision.Citation,
-                    Sentence = sentence.Text,
-                    MatchedPhrases = finding.Phrases,
-                    Score = Math.Round(finding.Score, 4),
-                    Operational = !heading && !preamble && sentence.IsOperational(principle.Markers, options.MaxGap),
-                    FromHeading = heading,
-                    NegatedPhrases = finding.Negated,
-                });
-            }
-            else if (!finding.Negated.IsEmpty)
-            {
-                negations[i].Add(new CoverageEvidence
-                {
-                    EId = provision.EId,
-                    Citation = provision.Citation,
-                    Sentence = sentence.Text,
-                    Score = 0,
-                    FromHeading = heading,
-                    NegatedPhrases = finding.Negated,
-                });
-            }
+            var a = new List<CoverageEvidence>[n];
+            for (int i = 0; i < n; i++) a[i] = new();
+            return a;
         }
+
+        public void Visit(Provision provision, Context context)
+        {
+            ct.ThrowIfCancellationRequested();
+            var nonNormative = context.NonNormative
+                || provision.Kind is ProvisionKind.Preamble or ProvisionKind.Recital or ProvisionKind.Definition;
+            var topics = context.Topics;
+            var inArticle = context.InArticle || provision.Kind == ProvisionKind.Article;
+
+            if (provision.Kind != ProvisionKind.Document)
+            {
+                var found = new List<(int Principle, CoverageEvidence Evidence)>();
+                HeadingTopic[] headingTopics = [];
+                if (options.IncludeHeadings && !string.IsNullOrWhiteSpace(provision.Heading))
+                {
+                    var heading = new AnalysedSentence(provision.Heading.Trim(), compiled.Rules);
+                    if (provision.Kind == ProvisionKind.Article && IsNonNormativeHeading(heading)) nonNormative = true;
+                    headingTopics = Examine(provision, heading, heading: true, nonNormative, found);
+                }
+
+                if (provision.Kind == ProvisionKind.Article && options.InheritHeadingTopics)
+                    topics = nonNormative ? [] : headingTopics.Length > 0 || !options.InheritDivisionTopics ? headingTopics : topics;
+                else if (provision.Kind.IsDivision() && options.InheritDivisionTopics && !inArticle)
+                    topics = headingTopics;
+
+                var sentences = new List<AnalysedSentence>();
+                foreach (var text in new[] { provision.Content, provision.WrapUp })
+                {
+                    if (string.IsNullOrWhiteSpace(text)) continue;
+                    foreach (var sentence in SentenceSplitter.Split(text))
+                    {
+                        var analysed = new AnalysedSentence(sentence, compiled.Rules);
+                        sentences.Add(analysed);
+                        Examine(provision, analysed, heading: false, nonNormative, found);
+                    }
+                }
+
+                // which principles this provision addresses: its article's subject, or strong operational evidence of its own
+                var addressed = new SortedSet<int>();
+                if (!nonNormative)
+                {
+                    foreach (var group in found.GroupBy(f => f.Principle))
+                    {
+                        bool isTopic = (topics.Length == 1 && topics[0].Principle == group.Key)
+                            || (topics.Length > 1 && topics.Any(t => t.Principle == group.Key))
+                            || group.Any(f => f.Evidence.FromHeading);
+                        bool strong = topics.Length == 0
+                            ? true
+                            : group.Any(f => f.Evidence.Operational && f.Evidence.Score >= options.IncidentalThreshold);
+                        if (isTopic || strong) addressed.Add(group.Key);
+                    }
+                }
+                foreach (var (principle, evidence) in found)
+                    Evidence[principle].Add(addressed.Contains(principle) ? evidence : evidence with { Incidental = true });
+
+                // provisions of an article address the subject its heading states (paragraphs, or the article's own text)
+                bool carriesTopic = inArticle && sentences.Count > 0 && !nonNormative
+                    && provision.Kind is ProvisionKind.Article or ProvisionKind.Paragraph or ProvisionKind.Subparagraph;
+                var inherited = topics;
+                if (carriesTopic && topics.Length > 1)
+                {
+                    var signed = topics.Where(t => sentences.Any(x => x.Find(compiled.Principles[t.Principle], options).Phrases.Length > 0)).ToArray();
+                    if (signed.Length > 0) inherited = signed;
+                }
+                if (carriesTopic)
+                    foreach (var topic in inherited)
+                    {
+                        if (found.Any(f => f.Principle == topic.Principle)) continue;
+                        var principle = compiled.Principles[topic.Principle];
+                        var first = sentences.FirstOrDefault(x => x.IsOperational(principle.Markers, options.MaxGap)) ?? sentences[0];
+                        Evidence[topic.Principle].Add(new CoverageEvidence
+                        {
+                            EId = provision.EId,
+                            Citation = provision.Citation,
+                            Sentence = first.Text,
+                            MatchedPhrases = topic.Phrases,
+                            Score = Math.Round(topic.Score, 4),
+                            Operational = first.IsOperational(principle.Markers, options.MaxGap),
+                            FromContext = true,
+                        });
+                        addressed.Add(topic.Principle);
+                    }
+
+                if (addressed.Count > 0) _addressing[provision.EId] = addressed;
+            }
+
+            var childContext = new Context(nonNormative, topics, inArticle);
+            foreach (var child in provision.Children) Visit(child, childContext);
+        }
+
+        // "Purpose", "Scope", "Definitions": a short heading made of a declaratory pattern
+        private bool IsNonNormativeHeading(AnalysedSentence heading) =>
+            heading.Content.Count <= 4 && compiled.NonNormativeHeadings.Any(p => p.Match(heading.Tokens, heading.Content, 0).Count > 0);
+
+        private HeadingTopic[] Examine(Provision provision, AnalysedSentence sentence, bool heading, bool nonNormative,
+            List<(int, CoverageEvidence)> found)
+        {
+            if (sentence.Content.Count == 0) return [];
+            List<HeadingTopic>? topics = null;
+            for (int i = 0; i < compiled.Principles.Length; i++)
+            {
+                var principle = compiled.Principles[i];
+                if (principle.Indicators.Length == 0) continue;
+                var finding = sentence.Find(principle, options);
+                if (finding.Score >= options.EvidenceThreshold)
+                {
+                    found.Add((i, new CoverageEvidence
+                    {
+                        EId = provision.EId,
+                        Citation = provision.Citation,
+                        Sentence = sentence.Text,
+                        MatchedPhrases = finding.Phrases,
+                        Score = Math.Round(finding.Score, 4),
+                        Operational = !heading && !nonNormative && sentence.IsOperational(principle.Markers, options.MaxGap),
+                        FromHeading = heading,
+                        NegatedPhrases = finding.Negated,
+                        Incidental = nonNormative,
+                    }));
+                    if (heading && !nonNormative) (topics ??= new()).Add(new HeadingTopic(i, sentence.Text, finding.Phrases, finding.Score));
+                }
+                else if (!finding.Negated.IsEmpty)
+                {
+                    Negations[i].Add(new CoverageEvidence
+                    {
+                        EId = provision.EId,
+                        Citation = provision.Citation,
+                        Sentence = sentence.Text,
+                        FromHeading = heading,
+                        NegatedPhrases = finding.Negated,
+                    });
+                }
+            }
+            return topics?.ToArray() ?? [];
+        }
+
+        public ImmutableArray<ProvisionPrinciples> ProvisionPrinciples(LegalDocument document) =>
+            document.Provisions.Where(p => _addressing.ContainsKey(p.EId))
+                .Select(p => new ProvisionPrinciples(p.EId, p.Citation,
+                    _addressing[p.EId].Select(i => compiled.Principles[i].Principle.Id).ToImmutableArray()))
+                .ToImmutableArray();
     }
 
     /// <summary>Coverage derived through a comparison with a tagged model.</summary>

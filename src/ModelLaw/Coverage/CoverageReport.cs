@@ -21,6 +21,17 @@ public sealed record CoverageEvidence
     public bool Operational { get; init; }
     /// <summary>True when the evidence is the provision's heading rather than a sentence of its text.</summary>
     public bool FromHeading { get; init; }
+    /// <summary>
+    /// True when the principle comes from the heading of the enclosing article (its stated subject matter) rather than from the
+    /// sentence itself; <see cref="MatchedPhrases"/> are then the heading's phrases and <see cref="Sentence"/> the provision's first sentence.
+    /// </summary>
+    public bool FromContext { get; init; }
+    /// <summary>
+    /// True when the sentence only touches the principle in passing: in a declaratory provision (preamble, definitions, purpose),
+    /// or in an article whose heading names another subject, without strong operational wording. Incidental evidence makes a
+    /// principle Partial at most.
+    /// </summary>
+    public bool Incidental { get; init; }
     /// <summary>Indicator phrases found in the sentence but negated there ("shall not be subject to human oversight"); they do not count.</summary>
     public ImmutableArray<string> NegatedPhrases { get; init; } = ImmutableArray<string>.Empty;
 }
@@ -39,7 +50,10 @@ public sealed record PrincipleCoverage
 {
     /// <summary>The principle.</summary>
     public required Principle Principle { get; init; }
-    /// <summary>Status found in the text itself.</summary>
+    /// <summary>
+    /// Status found in the text itself: Covered when a provision addresses the principle operationally, Partial when it is only
+    /// mentioned (incidentally, declaratively or without operational wording), Absent otherwise.
+    /// </summary>
     public required CoverageStatus Status { get; init; }
     /// <summary>Score in [0, 1].</summary>
     public double Score { get; init; }
@@ -67,6 +81,12 @@ public sealed record CoverageReport
     /// <summary>What the analyzer noticed.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = ImmutableArray<Diagnostic>.Empty;
 
+    /// <summary>
+    /// The principles each normative provision addresses (own evidence or the subject matter stated by its article's heading),
+    /// in document order; provisions addressing none, and the preamble, recitals and definitions, are left out.
+    /// </summary>
+    public ImmutableArray<ProvisionPrinciples> Provisions { get; init; } = ImmutableArray<ProvisionPrinciples>.Empty;
+
     /// <summary>The entry of a principle, or null when the catalogue has no such id.</summary>
     public PrincipleCoverage? For(string principleId) =>
         Principles.FirstOrDefault(p => string.Equals(p.Principle.Id, principleId, StringComparison.Ordinal));
@@ -74,10 +94,16 @@ public sealed record CoverageReport
     /// <summary>Principles whose text-based and derived statuses disagree (empty without a comparison).</summary>
     public IEnumerable<PrincipleCoverage> Disagreements => Principles.Where(p => p.MethodsDisagree);
 
-    /// <summary>eIds of the provisions that carry evidence for a principle, in document order.</summary>
+    /// <summary>eIds of the normative provisions that address a principle, in document order.</summary>
     public IReadOnlyList<string> ProvisionsAddressing(string principleId) =>
-        For(principleId)?.Evidence.Select(e => e.EId).Distinct(StringComparer.Ordinal).ToList() ?? (IReadOnlyList<string>)[];
+        Provisions.Where(p => p.PrincipleIds.Contains(principleId)).Select(p => p.EId).ToList();
 }
+
+/// <summary>The principles one provision addresses.</summary>
+/// <param name="EId">eId of the provision.</param>
+/// <param name="Citation">Its citation.</param>
+/// <param name="PrincipleIds">Principle ids, in catalogue order.</param>
+public sealed record ProvisionPrinciples(string EId, string Citation, ImmutableArray<string> PrincipleIds);
 
 /// <summary>Options of the coverage analysis. Immutable; vary with <c>with</c>.</summary>
 public sealed record CoverageOptions
@@ -94,14 +120,32 @@ public sealed record CoverageOptions
     /// <summary>Factor applied to evidence that only mentions the principle, in the principle score (default 0.5).</summary>
     public double MentionFactor { get; init; } = 0.5;
 
-    /// <summary>Most content words allowed between two words of a phrase (default 2): "human and effective oversight".</summary>
-    public int MaxGap { get; init; } = 2;
+    /// <summary>Most content words allowed between two words of a phrase (default 2): "human and effective oversight" (function words do not count).</summary>
+    public int MaxGap { get; init; } = 1;
 
     /// <summary>How many words before a phrase a negator may stand (default 6): "shall not be subject to human oversight".</summary>
     public int NegationWindow { get; init; } = 6;
 
     /// <summary>Whether provision headings count as evidence (default true).</summary>
     public bool IncludeHeadings { get; init; } = true;
+
+    /// <summary>
+    /// Whether the provisions of an article address the principles its heading names ("Article 12 — Human oversight"), as
+    /// legislative drafting states an article's subject in its heading (default true).
+    /// </summary>
+    public bool InheritHeadingTopics { get; init; } = true;
+
+    /// <summary>
+    /// Smallest score at which evidence for a principle other than the subject named by the article's heading still makes the
+    /// provision address it, provided the sentence is operational (default 0.95: two phrases, or one of full weight).
+    /// </summary>
+    public double IncidentalThreshold { get; init; } = 0.95;
+
+    /// <summary>
+    /// Whether an article without a topical heading takes the topics of its chapter or section heading (default false:
+    /// chapter headings are often too broad, "Oversight and remedies").
+    /// </summary>
+    public bool InheritDivisionTopics { get; init; }
 
     /// <summary>
     /// Smallest similarity at which a model provision the national text modified still carries its principle (default 0.5);

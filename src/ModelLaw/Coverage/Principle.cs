@@ -74,6 +74,12 @@ public sealed record OperationalMarkers
     /// <summary>Declaratory wording ("is based on the principles of", "a pour objet") that marks a sentence as a mention only.</summary>
     public ImmutableArray<string> Declaratory { get; init; } = ImmutableArray<string>.Empty;
 
+    /// <summary>
+    /// Headings of declaratory articles ("Purpose", "Scope", "Definitions", "Objet", "Сфера действия"): what they say about a
+    /// principle is a mention, never the provision that addresses it.
+    /// </summary>
+    public ImmutableArray<string> NonNormativeHeadings { get; init; } = ImmutableArray<string>.Empty;
+
     /// <summary>The union of two marker sets (this one first).</summary>
     public OperationalMarkers Merge(OperationalMarkers? other) => other is null ? this : new()
     {
@@ -81,6 +87,7 @@ public sealed record OperationalMarkers
         Authorities = Authorities.AddRange(other.Authorities),
         Procedures = Procedures.AddRange(other.Procedures),
         Declaratory = Declaratory.AddRange(other.Declaratory),
+        NonNormativeHeadings = NonNormativeHeadings.AddRange(other.NonNormativeHeadings),
     };
 }
 

@@ -151,14 +151,15 @@ internal static partial class PrincipleCatalogJson
                 var code = Language(lang.Name, lw);
                 if (lang.Value.ValueKind != JsonValueKind.Object) throw Error($"{lw} must be an object");
                 foreach (var prop in lang.Value.EnumerateObject())
-                    if (prop.Name is not ("obligations" or "authorities" or "procedures" or "declaratory"))
-                        throw Error($"{lw}: unknown field '{prop.Name}' (expected obligations, authorities, procedures, declaratory)");
+                    if (prop.Name is not ("obligations" or "authorities" or "procedures" or "declaratory" or "nonNormativeHeadings"))
+                        throw Error($"{lw}: unknown field '{prop.Name}' (expected obligations, authorities, procedures, declaratory, nonNormativeHeadings)");
                 result[code] = new OperationalMarkers
                 {
                     Obligations = OptionalStringArray(lang.Value, "obligations", lw),
                     Authorities = OptionalStringArray(lang.Value, "authorities", lw),
                     Procedures = OptionalStringArray(lang.Value, "procedures", lw),
                     Declaratory = OptionalStringArray(lang.Value, "declaratory", lw),
+                    NonNormativeHeadings = OptionalStringArray(lang.Value, "nonNormativeHeadings", lw),
                 };
             }
             return result.ToImmutable();

@@ -24,6 +24,8 @@ public class TxtDocxEquivalenceTests
             var dir = Path.Combine(TestPaths.Corpus, sub);
             if (!Directory.Exists(dir)) continue;
             foreach (var f in Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal))
+                // the generator writes Latin and Cyrillic labels only; Arabic and Chinese numbering is covered in Languages/
+                if (!f.EndsWith(".ar.txt", StringComparison.Ordinal) && !f.EndsWith(".zh.txt", StringComparison.Ordinal))
                 yield return new TestCaseData(sub, Path.GetFileName(f)).SetName($"Corpus text {sub}/{Path.GetFileName(f)}");
         }
     }

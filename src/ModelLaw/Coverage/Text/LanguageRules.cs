@@ -10,8 +10,10 @@ namespace ModelLaw.Coverage.Text;
 internal sealed class LanguageRules
 {
     private LanguageRules(string language, IStemmer stemmer, IEnumerable<string> stopWords, IEnumerable<string> negators,
-        IEnumerable<string> cancelAfterNegator, IEnumerable<string> restrictive, IEnumerable<string> scopeBreakers, IEnumerable<string> postNegatedVerbs)
+        IEnumerable<string> cancelAfterNegator, IEnumerable<string> restrictive, IEnumerable<string> scopeBreakers, IEnumerable<string> postNegatedVerbs,
+        IEnumerable<string> prohibitions)
     {
+        Prohibitions = prohibitions.ToArray();
         Language = language;
         Stemmer = stemmer;
         StopWords = stopWords.ToFrozenSet(StringComparer.Ordinal);
@@ -39,6 +41,12 @@ internal sealed class LanguageRules
     /// <summary>Verbs that, negated right after a phrase, cancel it ("human oversight shall not apply", "не применяется").</summary>
     public string[] PostNegatedVerbs { get; }
 
+    /// <summary>
+    /// Words that prohibit what precedes them ("… without human review shall be prohibited", "… sans contrôle humain est interdite"):
+    /// a negated phrase followed by one is a protective double negative, and counts.
+    /// </summary>
+    public string[] Prohibitions { get; }
+
     /// <summary>True when the folded word matches one of the patterns (exact, or prefix with a trailing *).</summary>
     public static bool Matches(string folded, string[] patterns)
     {
@@ -55,7 +63,7 @@ internal sealed class LanguageRules
         "en" => English,
         "fr" => French,
         "ru" => Russian,
-        var other => new LanguageRules(other, IdentityStemmer.Instance, [], [], [], [], [], []),
+        var other => new LanguageRules(other, IdentityStemmer.Instance, [], [], [], [], [], [], []),
     };
 
     private static readonly LanguageRules English = new("en", EnglishLightStemmer.Instance,
@@ -66,7 +74,8 @@ internal sealed class LanguageRules
         ["only", "later", "less", "more", "longer", "fewer", "exceed*", "earlier"],
         [],
         ["unless", "except", "if", "when", "where", "whereas", "provided", "but", "while", "and"],
-        ["appl*", "required", "applicable"]);
+        ["appl*", "required", "applicable"],
+        ["prohibited", "forbidden", "banned", "unlawful"]);
 
     private static readonly LanguageRules French = new("fr", FrenchLightStemmer.Instance,
         ["le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "et", "ou", "a", "au", "aux", "en", "dans", "par", "pour", "sur",
@@ -76,7 +85,8 @@ internal sealed class LanguageRules
         ["seulement", "moins", "plus", "excede*", "depasse*"],
         ["que", "qu"],
         ["sauf", "si", "lorsque", "lorsqu", "excepte", "hormis", "mais", "et", "quand", "tandis"],
-        ["appliqu*", "applicable*", "requis*", "exige*"]);
+        ["appliqu*", "applicable*", "requis*", "exige*"],
+        ["interdit*", "prohibe*", "illicite*"]);
 
     private static readonly LanguageRules Russian = new("ru", RussianStemmer.Instance,
         ["и", "в", "во", "на", "по", "с", "со", "к", "ко", "о", "об", "обо", "от", "для", "из", "или", "а", "его", "ее", "их", "это",
@@ -85,5 +95,6 @@ internal sealed class LanguageRules
         ["только", "позднее", "позже", "реже", "менее", "более", "превыша*", "свыше", "ранее"],
         [],
         ["кроме", "если", "когда", "но", "и", "исключением", "однако", "либо"],
-        ["применя*", "распространя*", "требуется", "осуществля*", "проводится"]);
+        ["применя*", "распространя*", "требуется", "осуществля*", "проводится"],
+        ["запрещ*", "запрета*", "недопустим*"]);
 }

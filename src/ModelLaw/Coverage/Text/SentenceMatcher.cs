@@ -5,11 +5,15 @@ namespace ModelLaw.Coverage.Text;
 /// <summary>A catalogue compiled for one language: patterns for every principle's indicators, exclusions and markers.</summary>
 internal sealed class CompiledCatalog
 {
-    private CompiledCatalog(LanguageRules rules, ImmutableArray<CompiledPrinciple> principles)
+    private CompiledCatalog(LanguageRules rules, ImmutableArray<CompiledPrinciple> principles, PhrasePattern[] nonNormativeHeadings)
     {
         Rules = rules;
         Principles = principles;
+        NonNormativeHeadings = nonNormativeHeadings;
     }
+
+    /// <summary>Patterns of declaratory article headings ("Purpose", "Scope", "Definitions").</summary>
+    public PhrasePattern[] NonNormativeHeadings { get; }
 
     public LanguageRules Rules { get; }
     public ImmutableArray<CompiledPrinciple> Principles { get; }
@@ -29,7 +33,9 @@ internal sealed class CompiledCatalog
                 : p.Excludes[lang].Select(e => PhrasePattern.Compile(e, rules)).ToArray();
             return new CompiledPrinciple(p, indicators, excludes, CompiledMarkers.Compile(catalog.MarkersFor(p, lang), rules));
         }).ToImmutableArray();
-        return new CompiledCatalog(rules, compiled);
+        var headings = (catalog.Operational.GetValueOrDefault(lang) ?? OperationalMarkers.Empty).NonNormativeHeadings
+            .Select(h => PhrasePattern.Compile(h, rules)).Where(h => !h.IsEmpty).ToArray();
+        return new CompiledCatalog(rules, compiled, headings);
     }
 }
 
@@ -83,22 +89,29 @@ internal sealed class AnalysedSentence
 
         var phrases = ImmutableArray.CreateBuilder<string>();
         var negated = ImmutableArray.CreateBuilder<string>();
+        var counted = new List<(int First, int Last)>();
         double miss = 1;
-        foreach (var (pattern, phrase) in principle.Indicators)
+        // strongest phrases first; a phrase whose every match lies inside words already counted adds nothing
+        // ("terrorist offence" and "offence" on the same words count once)
+        foreach (var (pattern, phrase) in principle.Indicators.OrderByDescending(i => i.Phrase.Weight))
         {
-            bool counted = false, sawNegated = false;
+            bool sawNegated = false, sawNew = false, sawCovered = false;
+            var spans = new List<(int, int)>();
             foreach (var (first, last) in pattern.Match(Tokens, Content, options.MaxGap))
             {
                 if (excluded is not null && excluded.Any(x => x.Item1 <= last && first <= x.Item2)) continue;
                 if (phrase.Negatable && IsNegated(first, last, options.NegationWindow)) { sawNegated = true; continue; }
-                counted = true;
-                break;
+                if (counted.Any(c => c.First <= last && first <= c.Last)) { sawCovered = true; continue; }
+                sawNew = true;
+                spans.Add((first, last));
             }
-            if (counted)
+            if (sawNew)
             {
                 phrases.Add(phrase.Phrase);
                 miss *= 1 - phrase.Weight;
+                counted.AddRange(spans);
             }
+            else if (sawCovered) phrases.Add(phrase.Phrase);
             else if (sawNegated) negated.Add(phrase.Phrase);
         }
         return new SentenceFinding(1 - miss, phrases.ToImmutable(), negated.ToImmutable());
@@ -138,7 +151,16 @@ internal sealed class AnalysedSentence
             if (restrictive) continue;
             seen.Add(w);
         }
-        if (seen.Count % 2 == 1) return true;
+        if (seen.Count % 2 == 1)
+        {
+            // "… without the decision of a human operator shall be prohibited": a prohibition after the phrase restores it
+            for (int j = last + 1; j < Tokens.Count; j++)
+            {
+                if (Tokens[j].ClauseBreakBefore) break;
+                if (LanguageRules.Matches(Tokens[j].Folded, _rules.Prohibitions)) return false;
+            }
+            return true;
+        }
 
         for (int j = last + 1; j < Tokens.Count && j <= last + 4; j++)
         {

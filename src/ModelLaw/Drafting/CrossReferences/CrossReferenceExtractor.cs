@@ -19,6 +19,8 @@ public sealed class CrossReferenceExtractor
         @"(?:\b1er\b|\bpremier\b|\bIer\b|\d+(?:[a-z](?![\p{L}]))?(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies)\b)?(?:\(\s*[0-9a-zа-я]{1,5}\s*\))*" +
         @"|\(\s*[0-9a-zа-яё]{1,6}\s*\)|(?<![\p{L}])[a-zа-яё]\)|\b[IVXLC]{1,7}\b)";
 
+    private static readonly Regex QuotedAmendment = new(@"(?:^[ \t]*|:[ \t]*)[‘“«„""'].*$", RegexOptions.Multiline | RegexOptions.CultureInvariant, Timeout);
+
     private static readonly FrozenDictionary<string, CompiledVocabulary> Vocabularies = new[]
     {
         ReferenceVocabulary.English, ReferenceVocabulary.French, ReferenceVocabulary.Russian,
@@ -43,7 +45,10 @@ public sealed class CrossReferenceExtractor
     private static void Scan(Provision source, string text, CompiledVocabulary v, ProvisionIndex index, ImmutableArray<CrossReference>.Builder output)
     {
         if (string.IsNullOrEmpty(text)) return;
-        var segments = v.Segment.Matches(text).Cast<Match>().ToList();
+        // a line opening with a quotation mark is text inserted into another act by an amending provision:
+        // its references point into that act, not this one
+        var masked = QuotedAmendment.Replace(text, m => new string(' ', m.Length));
+        var segments = v.Segment.Matches(masked).Cast<Match>().ToList();
         int i = 0;
         while (i < segments.Count)
         {
@@ -63,12 +68,17 @@ public sealed class CrossReferenceExtractor
             EmitGroup(source, text, group, v, index, output);
         }
 
-        foreach (Match m in v.Relative.Matches(text))
+        foreach (Match m in v.Relative.Matches(masked))
         {
+            // "the following point is added:" introduces new text, it does not refer to a provision
+            if (v.IntroducesText.IsMatch(masked[(m.Index + m.Length)..])) continue;
             var kind = v.KindOf(m.Groups["lvl"].Value);
             var preceding = v.Preceding.IsMatch(m.Groups["dir"].Value);
             var anchor = index.Enclosing(source, kind);
             var target = anchor is null ? null : preceding ? index.PreviousSibling(anchor) : index.NextSibling(anchor);
+            // "the previous subparagraph" from the first unnumbered subparagraph is the introductory text of its parent
+            if (target is null && preceding && anchor is { Kind: ProvisionKind.Subparagraph } && index.Parent(anchor) is { Content.Length: > 0 } intro)
+                target = intro;
             output.Add(new CrossReference
             {
                 SourceEId = source.EId, SourceCitation = source.Citation, Text = m.Value, Offset = m.Index, Span = source.Span,
@@ -99,7 +109,8 @@ public sealed class CrossReferenceExtractor
         }
 
         // outer levels first: "paragraph 2 of Article 5" and "Article 5, paragraph 2" give the same path
-        var ordered = group.OrderBy(m => Rank(v.KindOf(m.Groups["lvl"].Value))).ToList();
+        // an annex is cited as the outermost level of its own parts and sections ("Section C of Annex I")
+        var ordered = group.OrderBy(m => v.KindOf(m.Groups["lvl"].Value) == ProvisionKind.Annex ? -1 : Rank(v.KindOf(m.Groups["lvl"].Value))).ToList();
         var prefix = new List<ReferenceStep>();
         foreach (var m in ordered.Take(ordered.Count - 1))
             prefix.AddRange(v.ParseItems(m).FirstOrDefault() ?? []);
@@ -109,6 +120,10 @@ public sealed class CrossReferenceExtractor
             var path = prefix.Concat(item).ToImmutableArray();
             if (path.IsEmpty) continue;
             Provision? target = externalAct is null ? Resolve(path, source, anchor, index) : null;
+            // sub-points printed inline in their point's text ("(j) persons: (i) dealing ...; or (ii) providing ...")
+            if (target is null && externalAct is null && path.Length == 1 && path[0].Kind is ProvisionKind.Point or ProvisionKind.Subpoint
+                && source.Content.Contains($"({path[0].Value})", StringComparison.Ordinal))
+                target = source;
             output.Add(new CrossReference
             {
                 SourceEId = source.EId, SourceCitation = source.Citation, Text = written, Offset = start, Span = source.Span, Path = path,
@@ -163,6 +178,8 @@ public sealed class CrossReferenceExtractor
         var current = from;
         foreach (var step in steps)
         {
+            // an annex kept as plain text cannot be checked below its own level: the annex is the best target
+            if (current.Kind == ProvisionKind.Annex && !current.HasChildren) return current;
             var next = FindBelow(current, step);
             if (next is null) return null;
             current = next;
@@ -237,6 +254,7 @@ public sealed class CrossReferenceExtractor
             ExternalAct = new Regex(v.ExternalAct, ci, Timeout);
             Relative = new Regex(v.Relative, ci, Timeout);
             Preceding = new Regex($"^(?:{v.PrecedingWords})", ci, Timeout);
+            IntroducesText = new Regex($"^(?:{v.IntroducesText})", ci, Timeout);
             _item = new Regex(Num, RegexOptions.CultureInvariant, Timeout);
             _listSplit = new Regex($@"^\s*(?<w>{v.ListWords})\s*$", ci, Timeout);
         }
@@ -248,6 +266,7 @@ public sealed class CrossReferenceExtractor
         public Regex ExternalAct { get; }
         public Regex Relative { get; }
         public Regex Preceding { get; }
+        public Regex IntroducesText { get; }
 
         public ProvisionKind KindOf(string levelWord)
         {
@@ -270,6 +289,9 @@ public sealed class CrossReferenceExtractor
             for (int k = 0; k < matches.Count; k++)
             {
                 var path = ParseComposite(matches[k].Value, kind);
+                // "Article 12(4) and (5)", "Article 8(b) to (d)": a bare (x) continues the previous item's deepest level
+                if (k > 0 && matches[k].Value.TrimStart().StartsWith('(') && items.Count > 0 && items[^1].Count > 1)
+                    path = [.. items[^1].Take(items[^1].Count - 1), new ReferenceStep(items[^1][^1].Kind, NormaliseValue(matches[k].Value, items[^1][^1].Kind))];
                 if (k > 0)
                 {
                     var sep = nums[(matches[k - 1].Index + matches[k - 1].Length)..matches[k].Index];

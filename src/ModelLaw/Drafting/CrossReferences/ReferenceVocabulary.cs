@@ -37,6 +37,9 @@ internal sealed record ReferenceVocabulary
     /// <summary>Words of <see cref="Relative"/> meaning "preceding".</summary>
     public required string PrecedingWords { get; init; }
 
+    /// <summary>After a relative reference: words showing it introduces new text ("the following point is added:").</summary>
+    public required string IntroducesText { get; init; }
+
     /// <summary>Ordinal words used as numbers ("premier" → 1).</summary>
     public IReadOnlyDictionary<string, string> OrdinalWords { get; init; } = new Dictionary<string, string>();
 
@@ -55,9 +58,10 @@ internal sealed record ReferenceVocabulary
         RangeWords = new HashSet<string> { "to", "–", "—", "-" },
         ThisAnchor = @"^\s*,?\s*(?:of|in)\s+(?:this|the\s+present)\s+(?<lvl>Article|paragraph|Chapter|Section|Annex)\b",
         ThisAct = @"^\s*,?\s*(?:of|in|to|under)\s+(?:this|the\s+present)\s+(?:Model\s+)?(?:Law|Act|Directive|Regulation|Code|Decision|Convention)\b",
-        ExternalAct = @"^\s*,?\s*(?:of|in|to|under)\s+(?<act>(?:the\s+)?(?:(?-i:[A-Z])[\p{L}\-]*\s+){0,5}?(?:Directive|Regulation|Decision|Treaty|Convention|Charter|Protocol|Law|Act|Code|Statute|Constitution|Covenant|Resolution)\b(?:\s*\((?:EU|EC|EEC|Euratom)\))?(?:\s+(?:No\.?\s*)?[0-9][0-9/.\-]*[0-9](?:/[A-Z]+)?)?)",
+        ExternalAct = @"^\s*,?\s*(?:of|in|to|under)\s+(?<act>(?:that|the\s+said|the\s+same)\s+(?:Directive|Regulation|Decision|Treaty|Convention|Act|Law|Code)\b|(?:the\s+)?(?:(?:(?-i:[A-Z])[\p{L}\-]*|of|on|for|and|the|in|to|against)\s+){0,8}?(?:Directive|Regulation|Decision|Treaty|Convention|Charter|Protocol|Law|Act|Code|Statute|Constitution|Covenant|Resolution|Decree|Ordinance|Agreement|Rules|Recommendation)\b(?:\s*\((?:EU|EC|EEC|Euratom)\))?(?:\s+(?:No\.?\s*)?[0-9][0-9/.\-]*[0-9](?:/[A-Z]+)?)?)",
         Relative = @"\b(?:the\s+)?(?<dir>preceding|previous|following|next)\s+(?<lvl>paragraph|subparagraph|point|article)\b",
         PrecedingWords = "preceding|previous",
+        IntroducesText = @"\s*(?:\w+\s+){0,3}(?:is|are|shall\s+be)\s+(?:added|inserted|replaced|amended)|\s*:",
     };
 
     public static ReferenceVocabulary French { get; } = new()
@@ -75,9 +79,10 @@ internal sealed record ReferenceVocabulary
         RangeWords = new HashSet<string> { "à", "–", "—", "-" },
         ThisAnchor = @"^\s*,?\s*(?:du|de\s+la|dans\s+le|dans\s+la|au|à\s+la)\s+(?:présent|présente)\s+(?<lvl>article|paragraphe|chapitre|section|annexe)\b",
         ThisAct = @"^\s*,?\s*(?:du|de\s+la|de\s+l['’])\s*(?:présent|présente)\s+(?:loi|directive|règlement|code|décision|convention)\b",
-        ExternalAct = @"^\s*,?\s*(?:du|de\s+la|de\s+l['’]|des)\s*(?<act>(?:loi[\s-]type|loi|directive|règlement|décision|traité|convention|charte|protocole|code|statut|constitution)\b(?:\s+(?:n[°o]\s*)?[0-9][0-9/.\-]*(?:/[A-Z]+)?)?)",
+        ExternalAct = @"^\s*,?\s*(?:du|de\s+la|de\s+l['’]|des)\s*(?<act>(?:dite?|ladite|ledit|cette|ce)\s+(?:directive|règlement|décision|loi|convention)\b|(?:loi[\s-]type|loi|directive|règlement|décision|traité|convention|charte|protocole|code|statut|constitution|décret|ordonnance|accord|recommandation)\b(?:\s+(?:n[°o]\s*)?[0-9][0-9/.\-]*(?:/[A-Z]+)?)?)",
         Relative = @"\b(?:l['’]|le\s+|la\s+)?(?<lvl>paragraphe|alinéa|point|article)\s+(?<dir>précédent|suivant)\b",
         PrecedingWords = "précédent",
+        IntroducesText = @"\s*(?:\w+\s+){0,3}(?:est|sont)\s+(?:ajouté|inséré|remplacé|modifié)|\s*:",
         OrdinalWords = new Dictionary<string, string> { ["premier"] = "1", ["1er"] = "1", ["ier"] = "1" },
     };
 
@@ -96,9 +101,10 @@ internal sealed record ReferenceVocabulary
         RangeWords = new HashSet<string> { "по", "–", "—", "-" },
         ThisAnchor = @"^\s*,?\s*настоящ(?:ей|ая|ую|его|ий|ему|ем)\s+(?<lvl>стат(?:ьи|ья|ье|ью)|част(?:и|ь)|глав(?:ы|а|е)|пункт(?:а|е)?)",
         ThisAct = @"^\s*,?\s*настоящ(?:его|ий|ему|им|ем)\s+(?:Закона|Закон|Кодекса|Федерального\s+закона|Типового\s+закона)",
-        ExternalAct = @"^\s*,?\s*(?<act>(?:(?:Типового|Модельного|Федерального|Уголовного|Гражданского)\s+)?(?:закона|кодекса|конвенции|договора|директивы|регламента|Конституции|протокола)\b(?:\s+(?:№\s*)?[0-9][0-9/.\-]*)?)",
+        ExternalAct = @"^\s*,?\s*(?<act>(?:(?:Типового|Модельного|Федерального|Уголовного|Гражданского)\s+)?(?:закона|кодекса|конвенции|договора|директивы|регламента|Конституции|протокола|постановления|указа|соглашения)\b(?:\s+(?:№\s*)?[0-9][0-9/.\-]*)?)",
         Relative = @"(?<dir>предыдущ|предшествующ|следующ)\w*\s+(?<lvl>част|пункт|стать|абзац)\w*",
         PrecedingWords = "предыдущ|предшествующ",
+        IntroducesText = @"\s*(?:\w+\s+){0,3}(?:следующего\s+содержания|дополнить)|\s*:",
     };
 
     public static ReferenceVocabulary For(string language) => language switch

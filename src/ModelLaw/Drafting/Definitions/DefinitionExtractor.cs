@@ -14,10 +14,13 @@ public sealed class DefinitionExtractor
     private const string Open = "['‘\"“«„]";
     private const string Close = "['’\"”»“]";
 
+    // a quoted term; inside « » and “ ” an apostrophe belongs to the term ("« système d'intelligence artificielle »")
+    private const string Quoted = @"(?:«\s*(?<t>[^»]{2,90}?)\s*»|“(?<t>[^”]{2,90}?)”|„(?<t>[^“”]{2,90}?)[“”]|‘(?<t>[^’]{2,90}?)’|'(?<t>[^']{2,90}?)'|""(?<t>[^""]{2,90}?)"")";
+
     private static readonly Regex[] EntryPatterns =
     [
-        // 'artificial intelligence system' means / shall mean / includes / refers to
-        new($@"^\s*(?:\(?[0-9a-zа-я]{{1,4}}[.)]\s*)?{Open}\s*(?<t>[^'’""”»]{{2,90}}?)\s*{Close}\s*(?:\([^)]{{1,40}}\)\s*)?(?:means|shall\s+mean|include[s]?|refers\s+to|is|:|désigne|désignent|s['’]entend|s['’]entendent|signifie|est|sont|означает|означают|понимается|понимаются|[—–-])",
+        // 'artificial intelligence system' means / shall mean / includes / refers to; « X » : ...; «X» — ...
+        new($@"^\s*(?:\(?[0-9a-zа-я]{{1,4}}[.)]\s*)?{Quoted}\s*(?:\([^)]{{1,40}}\)\s*)?(?:means|shall\s+mean|include[s]?|refers\s+to|is|:|,|désigne|désignent|s['’]entend|s['’]entendent|signifie|est|sont|означает|означают|понимается|понимаются|[—–-])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout),
         // on entend par « X » / под X понимается
         new($@"^\s*(?:\(?[0-9a-zа-я]{{1,4}}[.)]\s*)?(?:on\s+entend\s+par|под)\s+{Open}?\s*(?<t>[^'’""”»,]{{2,90}}?)\s*{Close}?\s*(?:,|понимается|понимаются|:)",

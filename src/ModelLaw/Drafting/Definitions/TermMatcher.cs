@@ -16,11 +16,14 @@ internal static class TermMatcher
     public static Regex Build(string term, string language, bool looseJoins)
     {
         var words = term.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var separator = looseJoins ? @"[\s\u00A0\-‐]?" : @"[\s\u00A0]+";
         var sb = new StringBuilder(@"(?<![\p{L}\p{N}])");
         for (int i = 0; i < words.Length; i++)
         {
-            if (i > 0) sb.Append(looseJoins ? @"[\s\u00A0\-‐]?" : @"[\s\u00A0]+");
-            sb.Append(Word(words[i], language));
+            // an English article inside a term may be dropped in use: "provider of an online platform" → "providers of online platforms"
+            bool optional = language == "en" && i > 0 && i < words.Length - 1 && words[i] is "a" or "an" or "the";
+            var part = (i > 0 ? separator : "") + Word(words[i], language);
+            sb.Append(optional ? $"(?:{part})?" : part);
         }
         sb.Append(@"(?![\p{L}\p{N}])");
         return new Regex(sb.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);

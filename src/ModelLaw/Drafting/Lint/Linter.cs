@@ -36,8 +36,10 @@ public sealed class Linter(CrossReferenceExtractor references, DefinitionExtract
         }
 
         var byEId = document.Provisions.ToDictionary(p => p.EId, StringComparer.Ordinal);
-        foreach (var r in references.Extract(document, cancellationToken).Where(r => r.Status == ReferenceStatus.Unresolved))
-            Add(DiagnosticSeverity.Error, "ML101", "dangling-reference", byEId[r.SourceEId.Length == 0 ? document.Provisions.First().EId : r.SourceEId],
+        // one finding per reference as written, however many provisions a range in it names
+        foreach (var r in references.Extract(document, cancellationToken).Where(r => r.Status == ReferenceStatus.Unresolved)
+                     .GroupBy(r => (r.SourceEId, r.Offset, r.Text)).Select(g => g.First()))
+            Add(DiagnosticSeverity.Error, "ML101", "dangling-reference", byEId.TryGetValue(r.SourceEId, out var src) ? src : document.Root,
                 $"'{r.Text}' refers to a provision that does not exist in this text.");
 
         foreach (var p in document.Root.DescendantsAndSelf())
@@ -134,7 +136,8 @@ public sealed class Linter(CrossReferenceExtractor references, DefinitionExtract
             foreach (Match m in QuotedTerm.Matches(text))
             {
                 var quoted = m.Groups["t"].Value.Trim();
-                if (quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5 || !char.IsLetter(quoted[0])) continue;
+                // defined terms are quoted in lower case; capitalised quotes are names ("Об обороне", "Internet")
+                if (quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5 || !char.IsLower(quoted[0])) continue;
                 if (terms.Any(t => t.Inline && t.Term == quoted && t.EId == p.EId)) continue;
                 if (matchers.Any(r => r.IsMatch(quoted))) continue;
                 add(DiagnosticSeverity.Warning, "ML108", "undefined-quoted-term", p, $"'{quoted}' is quoted as a defined term but is not defined.");

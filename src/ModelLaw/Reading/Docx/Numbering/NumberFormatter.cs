@@ -41,6 +41,13 @@ internal abstract class NumberFormatter
         ["ideographDigital"] = new DigitSetFormatter("〇一二三四五六七八九"),
         ["ideographTraditional"] = new CyclicFormatter("甲乙丙丁戊己庚辛壬癸"),
         ["ideographZodiac"] = new CyclicFormatter("子丑寅卯辰巳午未申酉戌亥"),
+        ["ideographLegalTraditional"] = new ChineseCountingFormatter(ChineseCountingFormatter.LegalTraditional),
+        ["taiwaneseDigital"] = new DigitSetFormatter("〇一二三四五六七八九"),
+        ["decimalEnclosedCircle"] = new EnclosedFormatter('\u2460', 20),
+        ["decimalEnclosedCircleChinese"] = new EnclosedFormatter('\u2460', 20),
+        ["ideographEnclosedCircle"] = new EnclosedFormatter('\u3280', 10),
+        ["decimalEnclosedParen"] = new EnclosedFormatter('\u2474', 20),
+        ["decimalEnclosedFullstop"] = new EnclosedFormatter('\u2488', 20),
         ["ordinal"] = new OrdinalFormatter(),
         ["cardinalText"] = new WordsFormatter(ordinal: false),
         ["ordinalText"] = new WordsFormatter(ordinal: true),
@@ -113,6 +120,15 @@ internal sealed class RepeatedLetterFormatter(string alphabet) : NumberFormatter
     }
 }
 
+/// <summary>
+/// Enclosed numbers from one Unicode run (①..⑳, ⑴..⒇, ⒈..⒛, ㊀..㊉); values past the run fall back to decimal, as Word does.
+/// </summary>
+internal sealed class EnclosedFormatter(char first, int count) : NumberFormatter
+{
+    public override string Format(int value) =>
+        value >= 1 && value <= count ? ((char)(first + value - 1)).ToString() : value.ToString(CultureInfo.InvariantCulture);
+}
+
 /// <summary>A cycle of symbols (heavenly stems, earthly branches): wraps around after the last one.</summary>
 internal sealed class CyclicFormatter(string symbols) : NumberFormatter
 {
@@ -145,6 +161,7 @@ internal sealed class ChineseCountingFormatter(ChineseCountingFormatter.Glyphs g
 
     internal static readonly Glyphs Simplified = new("零一二三四五六七八九", '十', '百', '千', '万', ShortTen: true);
     internal static readonly Glyphs Legal = new("零壹贰叁肆伍陆柒捌玖", '拾', '佰', '仟', '萬', ShortTen: false);
+    internal static readonly Glyphs LegalTraditional = new("零壹貳參肆伍陸柒捌玖", '拾', '佰', '仟', '萬', ShortTen: false);
 
     public override string Format(int value)
     {
@@ -206,6 +223,9 @@ internal sealed class OrdinalFormatter : NumberFormatter, ILanguageAware
         {
             case "fr": return value == 1 ? "1er" : n + "e";
             case "ru": return n + "-й";
+            case "es": return n + ".º";
+            case "ar": return NumberWords.ArabicOrdinal(value);
+            case "zh": return "第" + NumberWords.Chinese(value);
             default:
                 var lastTwo = value % 100;
                 var suffix = lastTwo is >= 11 and <= 13 ? "th" : (value % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
@@ -226,6 +246,9 @@ internal sealed class WordsFormatter(bool ordinal) : NumberFormatter, ILanguageA
         {
             "fr" => ordinal ? NumberWords.FrenchOrdinal(value) : NumberWords.French(value),
             "ru" => ordinal ? NumberWords.RussianOrdinal(value) : NumberWords.Russian(value),
+            "es" => ordinal ? NumberWords.SpanishOrdinal(value) : NumberWords.Spanish(value),
+            "ar" => ordinal ? NumberWords.ArabicOrdinal(value) : NumberWords.Arabic(value),
+            "zh" => ordinal ? "第" + NumberWords.Chinese(value) : NumberWords.Chinese(value),
             _ => ordinal ? NumberWords.EnglishOrdinal(value) : NumberWords.English(value),
         };
         return words.Length == 0 ? words : char.ToUpper(words[0], CultureInfo.InvariantCulture) + words[1..];

@@ -1,14 +1,15 @@
 namespace ModelLaw.Reading.Docx.Numbering;
 
-/// <summary>Spells numbers 0..9999 out in English, French and Russian (lower case), cardinal and ordinal.</summary>
-internal static class NumberWords
+/// <summary>Spells numbers 0..9999 out in English, French and Russian (lower case), cardinal and ordinal; Spanish, Arabic
+/// and Chinese live in <c>NumberWords.UnLanguages.cs</c>.</summary>
+internal static partial class NumberWords
 {
-    /// <summary>The two-letter language the word formats support ("en", "fr", "ru"); English for anything else.</summary>
+    /// <summary>The two-letter language the word formats support ("en", "fr", "ru", "es", "ar", "zh"); English for anything else.</summary>
     public static string Lang(string? language)
     {
         var l = (language ?? "en").Trim().ToLowerInvariant();
         if (l.Length > 2) l = l[..2];
-        return l is "fr" or "ru" ? l : "en";
+        return l is "fr" or "ru" or "es" or "ar" or "zh" ? l : "en";
     }
 
     private static readonly string[] EnSmall =
