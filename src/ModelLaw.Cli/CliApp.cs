@@ -40,6 +40,8 @@ public static class CliApp
             config.AddCommand<AmendCommand>("amend").WithDescription("Write the amending act (en/fr/ru drafting style) that turns OLD into NEW.").WithExample("amend", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt");
             config.AddCommand<RedlineCommand>("redline").WithDescription("Write the national text measured against the model as a Word document with tracked changes and comments.").WithExample("redline", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "-o", "arcadia-redline.docx", "--coverage", "corpus/principles/ai-counter-terrorism.json");
             config.AddCommand<ReportCommand>("report").WithDescription("Write one self-contained HTML report comparing national texts with the model (tables, side-by-side, coverage heatmap, filters).").WithExample("report", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "-o", "report.html", "--principles", "corpus/principles/ai-counter-terrorism.json");
+            config.AddCommand<CompareCommand>("compare").WithDescription("Align NATIONAL against MODEL provision by provision and diff every aligned pair (json, csv concordance or md report). Exit 1 when they differ.").WithExample("compare", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "--format", "md");
+            config.AddCommand<EvalCommand>("eval").WithDescription("Score the alignment against ground-truth mappings (article, paragraph, omissions) beside the same-number baseline.").WithExample("eval", "../shared/real-texts/eu-mifid-2004-39-to-2014-65-en", "corpus/national");
             // --- end commands ---
         });
         return app.Run(args);

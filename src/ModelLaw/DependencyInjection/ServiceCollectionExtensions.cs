@@ -39,6 +39,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Writing.IDocumentWriter, Writing.PlainText.PlainTextWriter>();
         services.AddSingleton<Writing.IDocumentWriter, Writing.PlainText.OutlineWriter>();
         services.TryAddSingleton<ModelLaw.Writing.Docx.IRedlineWriter, ModelLaw.Writing.Docx.DocxRedlineWriter>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IComparisonWriter, ModelLaw.Writing.Json.ComparisonJsonWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IComparisonWriter, ModelLaw.Writing.Csv.ConcordanceCsvWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IComparisonWriter, ModelLaw.Writing.Markdown.ComparisonMarkdownWriter>());
         services.TryAddSingleton<ModelLaw.Writing.Html.IReportWriter, ModelLaw.Writing.Html.HtmlReportWriter>();
         // --- end Writing ---
 

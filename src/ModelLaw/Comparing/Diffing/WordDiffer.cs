@@ -30,24 +30,62 @@ public sealed class WordDiffer
         if (oldText.Length == 0) return new TextDiff([new DiffRun(DiffOperation.Insert, newText)]);
         if (newText.Length == 0) return new TextDiff([new DiffRun(DiffOperation.Delete, oldText)]);
 
-        var result = _differ.CreateDiffs(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, LegalChunker.Instance);
-        var a = result.PiecesOld;
-        var b = result.PiecesNew;
+        // the edit script is computed on the words and marks only (white space would give the LCS cheap false anchors),
+        // then the white space between them is put back from the texts
+        var a = LegalChunker.Tokenize(oldText);
+        var b = LegalChunker.Tokenize(newText);
+        var wa = WordIndexes(a);
+        var wb = WordIndexes(b);
+        var result = _differ.CreateDiffs(Keys(a, wa), Keys(b, wb), ignoreWhiteSpace: false, ignoreCase: false, SeparatorChunker.Instance);
         var runs = new List<DiffRun>();
-        int ia = 0, ib = 0;
+        int pa = 0, pb = 0;   // next original token not yet emitted
+        int ka = 0, kb = 0;   // next word index
         foreach (var block in result.DiffBlocks)
         {
-            // equal stretch before the block
-            while (ia < block.DeleteStartA) { Add(runs, DiffOperation.Equal, a[ia]); ia++; ib++; }
-            for (int k = 0; k < block.DeleteCountA; k++) Add(runs, DiffOperation.Delete, a[ia + k]);
-            for (int k = 0; k < block.InsertCountB; k++) Add(runs, DiffOperation.Insert, b[ib + k]);
-            ia += block.DeleteCountA;
-            ib += block.InsertCountB;
+            while (ka < block.DeleteStartA) { EmitEqualWord(runs, a, b, wa[ka], wb[kb], ref pa, ref pb); ka++; kb++; }
+            ka += block.DeleteCountA;
+            kb += block.InsertCountB;
         }
-        while (ia < a.Count) { Add(runs, DiffOperation.Equal, a[ia]); ia++; }
+        while (ka < wa.Count && kb < wb.Count) { EmitEqualWord(runs, a, b, wa[ka], wb[kb], ref pa, ref pb); ka++; kb++; }
+        EmitGap(runs, a, b, pa, a.Length, pb, b.Length);
         runs = FoldSpaces(runs);
         runs = Refine(runs, charRefinementMaxLength);
         return new TextDiff(runs.ToImmutableArray());
+    }
+
+    private static List<int> WordIndexes(string[] tokens)
+    {
+        var list = new List<int>(tokens.Length / 2 + 1);
+        for (int i = 0; i < tokens.Length; i++) if (!string.IsNullOrWhiteSpace(tokens[i])) list.Add(i);
+        return list;
+    }
+
+    private static string Keys(string[] tokens, List<int> words) =>
+        string.Join(SeparatorChunker.Separator, words.Select(i => tokens[i].Replace(SeparatorChunker.Separator, ' ')));
+
+    /// <summary>Emits the changed stretch before an equal word, then the word itself.</summary>
+    private static void EmitEqualWord(List<DiffRun> runs, string[] a, string[] b, int ia, int ib, ref int pa, ref int pb)
+    {
+        EmitGap(runs, a, b, pa, ia, pb, ib);
+        Add(runs, DiffOperation.Equal, a[ia]);
+        pa = ia + 1;
+        pb = ib + 1;
+    }
+
+    /// <summary>Tokens a[pa..ea) became b[pb..eb): common white space at both ends stays equal, the rest is deleted and inserted.</summary>
+    private static void EmitGap(List<DiffRun> runs, string[] a, string[] b, int pa, int ea, int pb, int eb)
+    {
+        var oldGap = string.Concat(a[pa..ea]);
+        var newGap = string.Concat(b[pb..eb]);
+        if (oldGap == newGap) { Add(runs, DiffOperation.Equal, oldGap); return; }
+        int pre = 0;
+        while (pre < oldGap.Length && pre < newGap.Length && oldGap[pre] == newGap[pre] && char.IsWhiteSpace(oldGap[pre])) pre++;
+        int suf = 0;
+        while (suf < oldGap.Length - pre && suf < newGap.Length - pre && oldGap[^(suf + 1)] == newGap[^(suf + 1)] && char.IsWhiteSpace(oldGap[^(suf + 1)])) suf++;
+        Add(runs, DiffOperation.Equal, oldGap[..pre]);
+        Add(runs, DiffOperation.Delete, oldGap[pre..^suf]);
+        Add(runs, DiffOperation.Insert, newGap[pre..^suf]);
+        Add(runs, DiffOperation.Equal, oldGap[^suf..]);
     }
 
     private static void Add(List<DiffRun> runs, DiffOperation op, string text)
@@ -88,6 +126,15 @@ public sealed class WordDiffer
             del.Clear();
             ins.Clear();
         }
+    }
+
+    /// <summary>Splits the word keys joined by <see cref="Separator"/>.</summary>
+    private sealed class SeparatorChunker : IChunker
+    {
+        public const char Separator = '\u0001';
+        public static readonly SeparatorChunker Instance = new();
+
+        public IReadOnlyList<string> Chunk(string text) => text.Length == 0 ? [] : text.Split(Separator);
     }
 
     /// <summary>A short Delete+Insert pair holding digits on both sides is diffed again character by character.</summary>

@@ -1,0 +1,34 @@
+using ModelLaw.Comparing.Evaluation;
+
+namespace ModelLaw.Tests.Comparing;
+
+public class CitationKeyTests
+{
+    [TestCase("Article 4(1)(7)", "art:4", "1", "7")]
+    [TestCase("Article 10a", "art:10a", null, null)]
+    [TestCase("Article 4, paragraphe 1, point 7)", "art:4", "1", "7")]
+    [TestCase("Article 1er, paragraphe 5, premier alinéa, point i)", "art:1", "5", "i")]
+    [TestCase("Article 1(5), first subparagraph, point (i)", "art:1", "5", "i")]
+    [TestCase("Article 10 ter, paragraphe 1", "art:10ter", "1", null)]
+    [TestCase("Article 3(c)", "art:3", null, "c")]
+    [TestCase("Annex I", "annex:1", null, null)]
+    [TestCase("Annexe II", "annex:2", null, null)]
+    [TestCase("Статья 7, часть 2", "art:7", "2", null)]
+    public void A_printed_citation_becomes_article_paragraph_and_point(string citation, string article, string? paragraph, string? point)
+    {
+        CitationKey.Parse(citation).Should().ContainSingle().Which.Should().Be(new CitationKey(article, paragraph, point));
+    }
+
+    [TestCase("Article 6(1) and (2)")]
+    [TestCase("Article 6, paragraphes 1 et 2")]
+    public void Two_paragraphs_in_one_citation_give_two_keys(string citation)
+    {
+        CitationKey.Parse(citation).Should().Equal(new CitationKey("art:6", "1", null), new CitationKey("art:6", "2", null));
+    }
+
+    [Test]
+    public void Text_that_is_not_a_citation_gives_no_key()
+    {
+        CitationKey.Parse("Regulation (EU) No 600/2014").Should().BeEmpty();
+    }
+}
