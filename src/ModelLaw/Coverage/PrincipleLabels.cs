@@ -206,7 +206,7 @@ internal static class CitationResolver
     private static List<(string Word, string Value)> Segments(string citation)
     {
         var result = new List<(string, string)>();
-        foreach (var part in citation.Split([',', '(', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in citation.Split([',', '(', ';', '\u060C'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var words = part.Split([' ', '\u00A0', ')', '.'], StringSplitOptions.RemoveEmptyEntries)
                 .Select(Fold).Where(w => w.Length > 0).ToList();

@@ -55,7 +55,7 @@ public class LabelledEvaluationTests
         var labels = PrincipleLabels.Load(labelFile);
         labels.Validate(Docs.Catalog);
         var path = Path.Combine(TestPaths.RepoRoot, labels.Document);
-        var doc = await engine.ReadAsync(path, ReadOptions.Default with { Language = labels.Language, SourceName = Path.GetFileName(path) });
+        var doc = await engine.ReadAsync(path, ReadOptions.Default with { Language = LanguageOf(labels, labelFile), SourceName = Path.GetFileName(path) });
         var resolution = labels.Resolve(doc);
 
         var units = Units(doc, resolution.Labels.Select(l => l.Key).ToHashSet(StringComparer.Ordinal));
@@ -93,6 +93,13 @@ public class LabelledEvaluationTests
         return (doc.Language, new Counts(tp, fp, fn + resolution.Unresolved.Length), details);
     }
 
+    /// <summary>The languages this test holds to the floors (the catalogue's original three); others are measured and reported.</summary>
+    private static readonly string[] AssertedLanguages = ["en", "fr", "ru"];
+
+    // "arcadia.en.principles.json" → "en" when the labels do not say
+    private static string? LanguageOf(PrincipleLabels labels, string file) =>
+        labels.Language ?? Path.GetFileName(file).Split('.') switch { [_, var lang, "principles", "json"] => lang, _ => null };
+
     [Test]
     public async Task Analyzer_reaches_the_precision_and_recall_floors_on_the_labelled_corpus()
     {
@@ -104,14 +111,20 @@ public class LabelledEvaluationTests
         var details = new List<string>();
         foreach (var file in files)
         {
+            var language = LanguageOf(PrincipleLabels.Load(file), file);
+            if (language is null || Docs.Catalog.Principles.All(p => p.IndicatorsFor(language).IsEmpty))
+            {
+                TestContext.Out.WriteLine($"{Path.GetFileName(file),-45} skipped: the catalogue has no phrases for '{language}'");
+                continue;
+            }
             var (lang, counts, d) = await Evaluate(engine, file);
             TestContext.Out.WriteLine($"{Path.GetFileName(file),-45} {counts}");
             perLanguage[lang] = perLanguage.TryGetValue(lang, out var c) ? c + counts : counts;
             details.AddRange(d);
         }
-        var overall = perLanguage.Values.Aggregate(new Counts(0, 0, 0), (a, b) => a + b);
+        var overall = perLanguage.Where(kv => AssertedLanguages.Contains(kv.Key)).Select(kv => kv.Value).Aggregate(new Counts(0, 0, 0), (a, b) => a + b);
         foreach (var (lang, c) in perLanguage) TestContext.Out.WriteLine($"language {lang}: {c}");
-        TestContext.Out.WriteLine($"overall: {overall}");
+        TestContext.Out.WriteLine($"overall ({string.Join(", ", AssertedLanguages)}): {overall}");
         // citations the parser cannot resolve count as false negatives; list them so a parser gap stays visible
         foreach (var d in details.Where(d => d.StartsWith("UNRESOLVED", StringComparison.Ordinal))) TestContext.Out.WriteLine(d);
         if (Environment.GetEnvironmentVariable("COVERAGE_EVAL_DETAILS") == "1")
@@ -119,7 +132,7 @@ public class LabelledEvaluationTests
 
         using (new AssertionScope())
         {
-            foreach (var (lang, c) in perLanguage)
+            foreach (var (lang, c) in perLanguage.Where(kv => AssertedLanguages.Contains(kv.Key)))
             {
                 c.Precision.Should().BeGreaterThanOrEqualTo(PrecisionFloor, $"precision in {lang}");
                 c.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, $"recall in {lang}");

@@ -6,6 +6,7 @@ namespace ModelLaw.Comparing.Diffing;
 /// Splits legal text into diff tokens that keep every character, so the runs of a diff rebuild both texts exactly:
 /// words (with inner hyphens), runs of ordinary white space, each non-breaking or thin space on its own,
 /// each punctuation mark on its own (« » — – ; :), and references such as "5(2)(a)", "2014/65/EU" or "1.5" as one token.
+/// Chinese text, which has no spaces between words, is split into single characters.
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class LegalChunker : IChunker
@@ -38,6 +39,10 @@ public sealed class LegalChunker : IChunker
             {
                 i = ScanNumberOrReference(text, i);
             }
+            else if (Alignment.TextNormalizer.IsHan(c))
+            {
+                i++; // Chinese has no spaces between words: each character is a token
+            }
             else if (char.IsLetter(c))
             {
                 i = ScanWord(text, i);
@@ -62,6 +67,7 @@ public sealed class LegalChunker : IChunker
     {
         while (i < s.Length)
         {
+            if (Alignment.TextNormalizer.IsHan(s[i])) break;
             if (char.IsLetterOrDigit(s[i]) || char.GetUnicodeCategory(s[i]) is System.Globalization.UnicodeCategory.NonSpacingMark
                     or System.Globalization.UnicodeCategory.SpacingCombiningMark) { i++; continue; }
             // inner hyphen: "sub-paragraph", "non-résident"
@@ -75,6 +81,7 @@ public sealed class LegalChunker : IChunker
     {
         while (i < s.Length)
         {
+            if (Alignment.TextNormalizer.IsHan(s[i])) break;
             if (char.IsLetterOrDigit(s[i])) { i++; continue; }
             // 1.5 · 1,000 · 2014/65/EU · 12-3 : a separator followed by a digit (or by a letter after '/')
             if (s[i] is '.' or ',' or '/' or '-' && i + 1 < s.Length

@@ -52,7 +52,7 @@ public sealed record CitationKey(string Article, string? Paragraph, string? Poin
         var result = new List<CitationKey>();
         if (string.IsNullOrWhiteSpace(citation)) return result;
         var head = Head.Match(citation);
-        if (!head.Success) return result;
+        if (!head.Success) return UnCitationForms.Parse(citation); // Spanish, Arabic, Chinese forms
         var kind = head.Groups["kind"].Value.ToLowerInvariant();
         bool annex = kind.StartsWith("annex", StringComparison.Ordinal) || kind.StartsWith("прил", StringComparison.Ordinal);
         var num = head.Groups["num"].Value + head.Groups["suf"].Value;

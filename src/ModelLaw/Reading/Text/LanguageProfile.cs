@@ -75,6 +75,24 @@ public sealed record LanguageProfile
     public ImmutableDictionary<string, int> CitationOrdinals { get; init; } =
         ImmutableDictionary<string, int>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Characters that may close a bare list label after its number or letter ("1." "a)" by default; Arabic drafting adds
+    /// the hyphen: "1- ", "أ- ").
+    /// </summary>
+    public string ItemLabelTerminators { get; init; } = ").";
+
+    /// <summary>
+    /// Ordinal indicators that may follow "1." in a label ("1.º", "1.ª" in Spanish); such labels form lists of their own,
+    /// apart from "1." paragraphs.
+    /// </summary>
+    public string OrdinalIndicators { get; init; } = "";
+
+    /// <summary>
+    /// True when the paragraphs of an article carry no number and are counted by position (Chinese 款): an article with
+    /// two or more such paragraphs gets numbered paragraphs 1, 2, 3 (its points stay with the paragraph that announces them).
+    /// </summary>
+    public bool CountsUnnumberedParagraphs { get; init; }
+
     /// <summary>Keyword used when writing a heading of this kind back to text ("Article", "Chapitre", "Статья").</summary>
     public ImmutableDictionary<ProvisionKind, string> WritingKeywords { get; init; } = ImmutableDictionary<ProvisionKind, string>.Empty;
 
@@ -116,7 +134,8 @@ public sealed record CitationVocabulary
 /// <param name="Value">Normalised number ("5", "10a").</param>
 /// <param name="Ordinal">Position, when known.</param>
 /// <param name="Heading">Heading text on the same line, or null.</param>
-public sealed record HeadingMatch(ProvisionKind Kind, string Written, string Value, int? Ordinal, string? Heading);
+/// <param name="Body">Text of the provision itself on the heading line ("第一条 为了规范…" keeps its first paragraph there), or null.</param>
+public sealed record HeadingMatch(ProvisionKind Kind, string Written, string Value, int? Ordinal, string? Heading, string? Body = null);
 
 /// <summary>Recognises heading lines of a form keywords cannot express. Stateless and thread-safe.</summary>
 public interface IHeadingMatcher

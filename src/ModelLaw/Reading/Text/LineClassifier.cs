@@ -243,12 +243,17 @@ internal sealed class LineClassifier(LanguageProfile profile)
                     i = j;
                 }
             }
-            if (folded[i] == ')') form = ')';
-            else if (folded[i] == '.') form = '.';
+            if (folded[i] == '.' && i + 1 < folded.Length && profile.OrdinalIndicators.Contains(folded[i + 1]) && token.All(char.IsAsciiDigit))
+            {
+                form = folded[i + 1]; // "1.º", "1.ª": a list of its own
+                i++;
+            }
+            else if (folded[i] != '(' && profile.ItemLabelTerminators.Contains(folded[i])) form = folded[i];
             else return false;
             after = i + 1;
         }
-        if (after < folded.Length && !char.IsWhiteSpace(folded[after])) return false;
+        // Chinese runs on without a space: "（一）确立…"
+        if (after < folded.Length && !char.IsWhiteSpace(folded[after]) && profile.Script != Script.Han) return false;
         if (token.Any(char.IsWhiteSpace)) return false;
 
         var candidates = new List<(INumberingScheme, SchemeNumber)>();

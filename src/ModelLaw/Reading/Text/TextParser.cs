@@ -166,12 +166,15 @@ public sealed class TextParserBuilder
 /// <summary>The language profiles shipped in this assembly.</summary>
 public static class BuiltInLanguages
 {
-    /// <summary>English, French and Russian.</summary>
+    /// <summary>The six official languages of the United Nations: English, French, Russian, Spanish, Arabic and Chinese.</summary>
     public static ImmutableArray<LanguageProfile> All { get; } =
     [
         Languages.English.EnglishProfile.Instance,
         Languages.French.FrenchProfile.Instance,
         Languages.Russian.RussianProfile.Instance,
+        Languages.Spanish.SpanishProfile.Instance,
+        Languages.Arabic.ArabicProfile.Instance,
+        Languages.Chinese.ChineseProfile.Instance,
     ];
 }
 

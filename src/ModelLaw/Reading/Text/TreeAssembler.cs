@@ -34,6 +34,8 @@ internal sealed class TreeAssembler
     private ProvisionBuilder? _awaitingHeading;
     private ProvisionBuilder? _preamble;
     private bool _inDefinitions;
+    private ProvisionBuilder? _lastArticle;
+    private bool _divisionSinceLastArticle;
     private bool _bodyStarted;
     private int _count;
 
@@ -123,6 +125,7 @@ internal sealed class TreeAssembler
 
     private ProvisionBuilder Finish()
     {
+        if (_profile.CountsUnnumberedParagraphs) NumberUnnumberedParagraphs(_root);
         FixSpans(_root);
         return _root;
     }
@@ -172,6 +175,9 @@ internal sealed class TreeAssembler
             while (_structure.Count > 1 && _structure[^1].Kind == ProvisionKind.Article) _structure.RemoveAt(_structure.Count - 1);
         }
 
+        if (kind == ProvisionKind.Article) DropRepeatedEmptyArticle(h, b);
+        else if (kind.IsDivision()) _divisionSinceLastArticle = true;
+
         var node = New(kind, b);
         node.Number = new ProvisionNumber(h.Written, h.Value, h.Ordinal);
         node.Heading = h.Heading;
@@ -180,7 +186,72 @@ internal sealed class TreeAssembler
         CheckDepth();
         _current = node;
         _inDefinitions = kind == ProvisionKind.Article && IsDefinitionsHeading(h.Heading);
-        if (h.Heading is null) _awaitingHeading = node;
+        if (kind == ProvisionKind.Article)
+        {
+            _lastArticle = node;
+            _divisionSinceLastArticle = false;
+        }
+        if (h.Body is not null)
+        {
+            // "第一条 为了规范…": the provision's own text stands on its heading line; no heading follows
+            if (h.Body.Length > 0) OnText(b, h.Body);
+        }
+        else if (h.Heading is null) _awaitingHeading = node;
+    }
+
+    /// <summary>
+    /// An article heading repeated after a division heading, with nothing in between ("## المادة الثانية" / "الفصل الثاني: …" /
+    /// "المادة الثانية", as scraped web copies print the first article of a chapter): the first, empty occurrence is dropped,
+    /// so the division comes before the article and the article is not counted twice.
+    /// </summary>
+    private void DropRepeatedEmptyArticle(HeadingMatch h, Block b)
+    {
+        var prev = _lastArticle;
+        if (prev is null || !_divisionSinceLastArticle || prev.Content.Length > 0 || prev.Children.Count > 0 || prev.Heading is not null
+            || prev.Number?.Value != h.Value || !_parents.TryGetValue(prev, out var parent)) return;
+        parent.Children.Remove(prev);
+        _parents.Remove(prev);
+        _count--;
+        Report(DiagnosticSeverity.Info, "MLT010",
+            $"\"{h.Written}\" repeated after a division heading: the empty first occurrence was dropped.", SourceSpan.Lines(b.StartLine, b.EndLine));
+    }
+
+    /// <summary>
+    /// Chinese 款: an article whose text runs over several unnumbered paragraphs gets them as numbered paragraphs 1, 2, 3,
+    /// each with the points that follow it; an article with one paragraph keeps its text and points directly.
+    /// </summary>
+    private static void NumberUnnumberedParagraphs(ProvisionBuilder node)
+    {
+        foreach (var child in node.Children) if (child.Kind != ProvisionKind.Article) NumberUnnumberedParagraphs(child);
+        foreach (var article in node.Children.Where(c => c.Kind == ProvisionKind.Article))
+        {
+            var children = article.Children;
+            int firstSub = children.FindIndex(c => c.Kind == ProvisionKind.Subparagraph);
+            if (firstSub < 0 || article.Content.Length == 0 || children.Any(c => c.Kind == ProvisionKind.Paragraph)) continue;
+            var first = new ProvisionBuilder(ProvisionKind.Paragraph)
+            {
+                Content = article.Content,
+                Span = article.Span,
+                Number = new ProvisionNumber("", "1", 1),
+            };
+            first.Children.AddRange(children.Take(firstSub));
+            var rest = children.Skip(firstSub).ToList();
+            children.Clear();
+            children.Add(first);
+            int k = 1;
+            foreach (var c in rest)
+            {
+                if (c.Kind == ProvisionKind.Subparagraph)
+                {
+                    k++;
+                    c.Kind = ProvisionKind.Paragraph;
+                    c.Number = new ProvisionNumber("", k.ToString(CultureInfo.InvariantCulture), k);
+                    children.Add(c);
+                }
+                else children[^1].Children.Add(c);
+            }
+            article.Content = "";
+        }
     }
 
     private bool TryTakeHeading(ProvisionBuilder owner, Block b)
@@ -204,7 +275,7 @@ internal sealed class TreeAssembler
         if (!char.IsLetterOrDigit(s[0]) && s[0] is not ('‘' or '\'' or '"' or '«' or '“')) return false;
         if (char.IsLower(s[0])) return false;
         var last = s[^1];
-        return last is not ('.' or ';' or ':' or ',' or '?' or '!');
+        return last is not ('.' or ';' or ':' or ',' or '?' or '!' or '。' or '；' or '：' or '，' or '、' or '？' or '！' or '،' or '؛' or '؟');
     }
 
     private bool IsDefinitionsHeading(string? heading) =>
