@@ -27,6 +27,10 @@ internal sealed class RedlineCommand : CommandBase<RedlineCommand.Settings>
         [Description("A principle catalogue (JSON): comments then name the principles each provision covers or misses.")]
         public string? Coverage { get; init; }
 
+        [CommandOption("--model-labels <LABELS>")]
+        [Description("Principle labels of the model (default: labels/<model name>.principles.json beside the model's folder); with --coverage, comments name the principles an omission loses.")]
+        public string? ModelLabels { get; init; }
+
         [CommandOption("--layout <LAYOUT>")]
         [Description("Follow the national text's order (national, default) or the model's (model).")]
         public string Layout { get; init; } = "national";
@@ -58,6 +62,7 @@ internal sealed class RedlineCommand : CommandBase<RedlineCommand.Settings>
     {
         var catalog = settings.Coverage is null ? null : LoadCatalog(settings.Coverage);
         var model = Read(settings.Model, null, cancellationToken);
+        if (catalog is not null) model = ApplyLabels(model, settings.Model, settings.ModelLabels, catalog);
         var national = Read(settings.National, null, cancellationToken);
         var comparison = Engine.Compare(model, national, cancellationToken: cancellationToken);
         var coverage = catalog is null ? null : Engine.Coverage(national, catalog, comparison, cancellationToken: cancellationToken);
@@ -72,6 +77,18 @@ internal sealed class RedlineCommand : CommandBase<RedlineCommand.Settings>
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"modellaw: wrote {settings.Output}: {s.ModelProvisions} model provisions, {s.Modified} modified, {s.Moved} moved, {s.Omitted} omitted, {s.Added} added; {s.ModelTextKept * 100:0}% of the model's text kept"));
         return CliApp.Ok;
+    }
+
+    /// <summary>Tags the model's provisions with the principles its label file names (given, or found beside the model); unchanged when there is none.</summary>
+    internal static Documents.LegalDocument ApplyLabels(Documents.LegalDocument model, string modelPath, string? labelsPath, PrincipleCatalog catalog)
+    {
+        if (labelsPath is not null && !File.Exists(labelsPath))
+            throw new InvalidConfigurationException($"principle labels not found: {labelsPath}", new SourceLocation(labelsPath));
+        var path = labelsPath ?? CoverageCommand.FindLabels(modelPath);
+        if (path is null) return model;
+        var labels = PrincipleLabels.Load(path);
+        labels.Validate(catalog);
+        return labels.ApplyTo(model);
     }
 
     /// <summary>Loads a principle catalogue, turning a missing file into an input error.</summary>

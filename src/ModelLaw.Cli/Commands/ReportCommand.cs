@@ -28,6 +28,10 @@ internal sealed class ReportCommand : CommandBase<ReportCommand.Settings>
         [Description("A principle catalogue (JSON): adds the coverage heatmap and the principle filter.")]
         public string? Principles { get; init; }
 
+        [CommandOption("--model-labels <LABELS>")]
+        [Description("Principle labels of the model (default: labels/<model name>.principles.json beside the model's folder): feeds the principle filter and the coverage derived through the alignment.")]
+        public string? ModelLabels { get; init; }
+
         [CommandOption("--title <TITLE>")]
         [Description("Title of the report (default: derived from the model's title).")]
         public string? Title { get; init; }
@@ -46,6 +50,7 @@ internal sealed class ReportCommand : CommandBase<ReportCommand.Settings>
     {
         var catalog = settings.Principles is null ? null : RedlineCommand.LoadCatalog(settings.Principles);
         var model = Read(settings.Model, null, cancellationToken);
+        if (catalog is not null) model = RedlineCommand.ApplyLabels(model, settings.Model, settings.ModelLabels, catalog);
         var comparisons = ImmutableArray.CreateBuilder<Comparison>();
         var coverage = ImmutableArray.CreateBuilder<CoverageReport>();
         if (catalog is not null) coverage.Add(Engine.Coverage(model, catalog, cancellationToken: cancellationToken));
