@@ -33,8 +33,8 @@ public sealed class DocumentLoader : IDocumentLoader
         if (head.StartsWith("PK\u0003\u0004"u8)) return SourceFormat.Docx; // confirmed when the zip is opened
         if (head.StartsWith("%PDF"u8))
             throw new UnsupportedFormatException("PDF is not supported: convert it to text, .docx or Akoma Ntoso first", location);
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
-            throw new UnsupportedFormatException("legacy Word (.doc) or another OLE file is not supported: save it as .docx", location);
+        // an OLE compound file is a legacy .doc or a password-protected .docx: the .docx reader tells them apart
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])) return SourceFormat.Docx;
         if (head.StartsWith("{\\rtf"u8))
             throw new UnsupportedFormatException("RTF is not supported: save it as .docx or plain text", location);
 
@@ -116,6 +116,7 @@ public sealed class DocumentLoader : IDocumentLoader
 
     private static void ConfirmDocx(byte[] bytes, string? sourceName)
     {
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])) return; // OLE: see Sniff
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);

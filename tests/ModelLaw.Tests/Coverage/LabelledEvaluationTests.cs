@@ -17,9 +17,15 @@ namespace ModelLaw.Tests.Coverage;
 [NonParallelizable]
 public class LabelledEvaluationTests
 {
-    /// <summary>Floors asserted on the shipped corpus (measured values are printed by the test).</summary>
-    private const double PrecisionFloor = 0.80;
-    private const double RecallFloor = 0.80;
+    /// <summary>
+    /// Floors asserted per language (en, fr, ru) on the shipped corpus: just under what the analyzer measures
+    /// (2026-11-25: en P 0.857 R 0.857, fr P 0.829 R 0.838, ru P 0.836 R 0.836). The aim is 0.85 for both.
+    /// </summary>
+    private const double PrecisionFloor = 0.82;
+    private const double RecallFloor = 0.82;
+
+    /// <summary>Floor of the pooled en+fr+ru figures (measured P 0.841, R 0.844).</summary>
+    private const double OverallFloor = 0.83;
 
     private sealed record Counts(int TruePositives, int FalsePositives, int FalseNegatives)
     {
@@ -137,8 +143,8 @@ public class LabelledEvaluationTests
                 c.Precision.Should().BeGreaterThanOrEqualTo(PrecisionFloor, $"precision in {lang}");
                 c.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, $"recall in {lang}");
             }
-            overall.Precision.Should().BeGreaterThanOrEqualTo(PrecisionFloor, "overall precision");
-            overall.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "overall recall");
+            overall.Precision.Should().BeGreaterThanOrEqualTo(OverallFloor, "overall precision");
+            overall.Recall.Should().BeGreaterThanOrEqualTo(OverallFloor, "overall recall");
         }
     }
 

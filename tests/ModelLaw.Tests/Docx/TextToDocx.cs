@@ -17,9 +17,9 @@ internal static partial class TextToDocx
     /// <summary>How a text became a document.</summary>
     public sealed record Result(byte[] Docx, int AutoNumbered, int Literal, int Paragraphs, int Restarts, IReadOnlyList<string> Lists);
 
-    private sealed record Key(string Keyword, string Open, string Close, string Format)
+    private sealed record Key(string Keyword, string Open, string Close, string Format, int? FixedRank = null)
     {
-        public int Rank => KeywordRank(Keyword);
+        public int Rank => FixedRank ?? KeywordRank(Keyword);
         public bool IsArticleLike => Rank is 4 or 5;
     }
 
@@ -61,10 +61,10 @@ internal static partial class TextToDocx
         var body = keys.Where(k => k.IsArticleLike).Concat(keys.Where(k => k.Rank >= 9)).Take(9).ToList();
         var lists = new[] { new ListState(1, 1, divisions), new ListState(2, 2, body) }.Where(l => l.Keys.Count > 0).ToList();
 
-        var b = new DocxBuilder().Language(language switch { "fr" => "fr-FR", "ru" => "ru-RU", _ => "en-GB" });
+        var b = new DocxBuilder().Language(language switch { "fr" => "fr-FR", "ru" => "ru-RU", "es" => "es-ES", "zh" => "zh-CN", "ar" => "ar-SA", _ => "en-GB" });
         foreach (var list in lists)
             b.AbstractNum(list.AbstractId, list.Keys.Select((k, i) => Lvl(i, k.Format, $"{k.Keyword}{k.Open}%{i + 1}{k.Close}",
-                suff: k.Keyword.Length > 0 ? "space" : "tab",
+                suff: k.Keyword == "第" ? "nothing" : k.Keyword.Length > 0 ? "space" : "tab",
                 restart: list.Restarts(i) ? null : 0,
                 pStyle: k.Keyword.Length > 0 ? StyleOf(k) : null)).ToArray());
         foreach (var list in lists) b.Num(list.BaseNumId, list.AbstractId);
@@ -89,7 +89,8 @@ internal static partial class TextToDocx
             }
             previousBlank = false;
             paragraphs++;
-            var candidates = Candidates(line).Where(c => lists.Any(l => l.Level(c.Key) >= 0)).ToList();
+            // Word puts one space (or a tab shown as one) after a number: other separators stay literal text
+            var candidates = Candidates(line).Where(c => lists.Any(l => l.Level(c.Key) >= 0) && (c.Key.Keyword == "第" || c.Separator is "" or " ")).ToList();
             var hit = candidates.FirstOrDefault(c => lists.First(l => l.Level(c.Key) >= 0) is var l && l.Counters[l.Level(c.Key)] + 1 == c.Value)
                 ?? candidates.OrderBy(c => Primary(c) ? 0 : 1).FirstOrDefault();
             if (hit is null)
@@ -133,17 +134,22 @@ internal static partial class TextToDocx
         _ => true,
     } && !(c.Key.Format is "lowerLetter" or "upperLetter" && c.Value == 9);
 
-    private static string StyleOf(Key k) => "Law" + string.Concat(k.Keyword.Where(char.IsLetter)) + k.Format + "Heading";
+    private static string StyleOf(Key k)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (var c in k.Keyword + k.Open + k.Close) { h ^= c; h *= 1099511628211UL; }
+        return $"Law{string.Concat(k.Keyword.Where(char.IsAsciiLetter))}{k.Format}{h % 10000}Heading";
+    }
 
     private static int HeadingLevel(Key k) => k.Rank switch { <= 2 => 1, 3 => 2, _ => 3 };
 
     private static int KeywordRank(string keyword) => keyword.Trim().ToUpperInvariant() switch
     {
         "ANNEX" or "ANNEXE" or "ПРИЛОЖЕНИЕ" => 0,
-        "PART" or "PARTIE" or "TITLE" or "TITRE" or "РАЗДЕЛ" => 1,
-        "CHAPTER" or "CHAPITRE" or "ГЛАВА" => 2,
+        "PART" or "PARTIE" or "TITLE" or "TITRE" or "РАЗДЕЛ" or "TÍTULO" => 1,
+        "CHAPTER" or "CHAPITRE" or "ГЛАВА" or "CAPÍTULO" => 2,
         "SECTION" or "ПАРАГРАФ" => 3,
-        "ARTICLE" or "СТАТЬЯ" => 4,
+        "ARTICLE" or "СТАТЬЯ" or "ARTÍCULO" => 4,
         "" => 9,
         _ => 5,
     };
@@ -151,6 +157,16 @@ internal static partial class TextToDocx
     /// <summary>Every way Word could have drawn the label at the start of a line (a lower-case i is a letter or a numeral).</summary>
     private static IEnumerable<Candidate> Candidates(string line)
     {
+        // Chinese: 第十三条 (article), 第二章 (chapter), counted in Chinese numerals
+        var zh = ChinesePattern().Match(line);
+        if (zh.Success && ChineseValue(zh.Groups["num"].Value) is { } zv)
+        {
+            var unit = zh.Groups["unit"].Value;
+            // suffix "nothing": the separator the text uses (often an ideographic space) stays in the paragraph text
+            yield return new Candidate(new Key("第", "", unit, "chineseCounting", unit == "条" ? 4 : unit == "章" ? 2 : 3), zv,
+                zh.Groups["sep"].Value + zh.Groups["rest"].Value, "");
+            yield break;
+        }
         var m = LabelPattern().Match(line);
         if (!m.Success) yield break;
         var keyword = m.Groups["kw"].Value;
@@ -204,6 +220,26 @@ internal static partial class TextToDocx
         static int Val(char c) => c switch { 'i' => 1, 'v' => 5, 'x' => 10, 'l' => 50, 'c' => 100, 'd' => 500, _ => 1000 };
     }
 
-    [GeneratedRegex(@"^(?:(?<kw>Article|ARTICLE|Статья|TITLE|TITRE|CHAPTER|CHAPITRE|Глава|ГЛАВА|Раздел|РАЗДЕЛ|Section|SECTION|PARTIE|PART|ANNEXE|ANNEX|Приложение)\s)?(?<open>\()?(?<num>\d{1,3}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7}|[a-zA-Z]|[а-я])(?<close>\)|\.)?(?<sep>\s+|$)(?<rest>.*)$")]
+    private static int? ChineseValue(string s)
+    {
+        const string digits = "零一二三四五六七八九";
+        int total = 0, current = 0;
+        foreach (var c in s)
+        {
+            var d = digits.IndexOf(c);
+            if (d >= 0) { current = d; continue; }
+            var unit = c switch { '十' => 10, '百' => 100, _ => 0 };
+            if (unit == 0) return null;
+            total += (current == 0 ? 1 : current) * unit;
+            current = 0;
+        }
+        total += current;
+        return total > 0 ? total : null;
+    }
+
+    [GeneratedRegex(@"^第(?<num>[零一二三四五六七八九十百]{1,6})(?<unit>条|章|节)(?<sep>\s+|$)(?<rest>.*)$")]
+    private static partial Regex ChinesePattern();
+
+    [GeneratedRegex(@"^(?:(?<kw>Article|ARTICLE|Artículo|Статья|TITLE|TITRE|TÍTULO|CHAPTER|CHAPITRE|CAPÍTULO|Глава|ГЛАВА|Раздел|РАЗДЕЛ|Section|SECTION|PARTIE|PART|ANNEXE|ANNEX|Приложение)\s)?(?<open>\()?(?<num>\d{1,3}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7}|[a-zA-Z]|[а-я])(?<close>\)|\.)?(?<sep>\s+|$)(?<rest>.*)$")]
     private static partial Regex LabelPattern();
 }

@@ -19,6 +19,9 @@ public sealed record DocxLine(int FirstParagraph, int LastParagraph, string? Lab
     /// </summary>
     public bool AfterEmptyParagraph { get; init; }
 
+    /// <summary>True when Word draws a tab between the label and the text (the default list suffix).</summary>
+    public bool TabAfterLabel { get; init; }
+
     /// <summary>What a reader of the printed page sees: label, separator, text.</summary>
     public string Display => string.IsNullOrEmpty(Label) ? Text : Text.Length == 0 ? Label : Label + Separator + Text;
 

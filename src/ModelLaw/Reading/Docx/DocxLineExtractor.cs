@@ -150,8 +150,12 @@ internal sealed class DocxLineExtractor
             _emptySinceLastLine = true;
             return;
         }
-        Add(new DocxLine(first, index, string.IsNullOrEmpty(label?.Text) ? null : label.Text, text, heading, inTable,
-            label is null ? " " : Separator(label.Suffix)));
+        // with suffix "nothing", a space the drafter typed at the start of the text is what separates number and text
+        var separator = label is null ? " " : label.Suffix == NumberSuffix.Nothing && StartsWithSpace(p) ? " " : Separator(label.Suffix);
+        Add(new DocxLine(first, index, string.IsNullOrEmpty(label?.Text) ? null : label.Text, text, heading, inTable, separator)
+        {
+            TabAfterLabel = label?.Suffix == NumberSuffix.Tab,
+        });
     }
 
     private void Add(DocxLine line)
@@ -168,6 +172,8 @@ internal sealed class DocxLineExtractor
         _pendingFirst = null;
         if (text.Length > 0) Add(new DocxLine(first, Math.Max(first, _paragraphIndex - 1), null, text, null, false));
     }
+
+    private bool StartsWithSpace(Paragraph p) => RawText(p) is { Length: > 0 } raw && char.IsWhiteSpace(raw[0]) && raw[0] != '\u3000';
 
     private static string Separator(NumberSuffix suffix) => suffix == NumberSuffix.Nothing ? "" : " ";
 
@@ -254,7 +260,7 @@ internal sealed class DocxLineExtractor
                 case "ptab":
                 case "br":
                 case "cr":
-                    if (InResult(fields)) sb.Append(' ');
+                    if (InResult(fields)) sb.Append('\t');
                     break;
                 case "noBreakHyphen":
                     if (InResult(fields)) sb.Append('-');
@@ -330,23 +336,26 @@ internal sealed class DocxLineExtractor
         if (c is > 0 and <= 0xFFFF && !char.IsSurrogate((char)c)) sb.Append((char)c);
     }
 
-    /// <summary>Trims and collapses whitespace runs (tabs, breaks, repeated spaces) into single spaces.</summary>
+    /// <summary>
+    /// Trims the text and turns each run of whitespace that holds a tab or a break into one space; spaces the drafter
+    /// typed stay as Word shows them.
+    /// </summary>
     internal static string Normalise(string s)
     {
         if (s.Length == 0) return s;
         var sb = new StringBuilder(s.Length);
-        var space = false;
-        foreach (var c in s)
+        for (int i = 0; i < s.Length; i++)
         {
-            if (c is ' ' or '\t' or '\r' or '\n')
+            var c = s[i];
+            if (c is '\t' or '\r' or '\n')
             {
-                space = sb.Length > 0;
+                while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
+                while (i + 1 < s.Length && s[i + 1] is ' ' or '\t' or '\r' or '\n') i++;
+                sb.Append(' ');
                 continue;
             }
-            if (space) sb.Append(' ');
-            space = false;
             sb.Append(c);
         }
-        return sb.ToString();
+        return sb.ToString().Trim(' ');
     }
 }

@@ -29,10 +29,10 @@ public sealed class DocxReader : IDocumentReader
     {
         var content = ReadContent(input, options, cancellationToken);
         var lines = content.Lines;
-        var language = options.Language ?? content.Language;
-        var parseOptions = language == options.Language ? options : options with { Language = language };
+        // the document's default language (docDefaults) only spells out numbers: templates often keep en-US in documents
+        // written in other languages, so the parser detects the language from the text unless the caller names it
         var (text, lineMap) = ParserText(lines);
-        var parsed = _parser.Parse(text, parseOptions, cancellationToken);
+        var parsed = _parser.Parse(text, options, cancellationToken);
 
         var root = ProvisionBuilder.From(parsed.Root);
         RemapSpans(root, lineMap);
@@ -84,7 +84,7 @@ public sealed class DocxReader : IDocumentReader
                     $"Word number format '{fmt}' is not supported; its numbers are shown as decimal"));
             if (lines.Count == 0)
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "ML0202", "the Word document has no text"));
-            return new DocxContent(lines, LanguageOf(styles.Language), diagnostics.ToImmutable());
+            return new DocxContent(lines, diagnostics.ToImmutable());
         }
         catch (ModelLawException)
         {
@@ -129,11 +129,31 @@ public sealed class DocxReader : IDocumentReader
                 map.Add(line);
             }
             if (map.Count > 0) sb.Append('\n');
-            sb.Append(line.Display);
+            if (SplitsHeading(line))
+            {
+                // "Article 5" drawn by Word before "Scope": the label is certainly a number, so the parser gets the
+                // heading layout it knows ("Article 5" / "Scope") rather than an ambiguous "Article 5 Scope"
+                sb.Append(line.Label).Append('\n');
+                map.Add(line);
+                sb.Append(line.Text);
+            }
+            else
+            {
+                sb.Append(line.Display);
+            }
             map.Add(line);
         }
         return (sb.ToString(), map);
     }
+
+    /// <summary>
+    /// An automatic label with a word in it ("Article 5", "CHAPTER II", "Статья 5.") set off by a tab from a title that
+    /// starts with a letter: Word shows two columns, the parser gets two lines. With a space suffix, or a title the drafter
+    /// introduced with a dash ("Article 5 — Scope"), the paragraph reads as one line, as it would in a text file.
+    /// </summary>
+    private static bool SplitsHeading(DocxLine line) =>
+        line is { Label: { Length: > 0 } label, Text.Length: > 0, TabAfterLabel: true }
+        && label.Any(char.IsWhiteSpace) && label.Any(char.IsLetter) && char.IsLetterOrDigit(line.Text[0]);
 
     private static void RemapSpans(ProvisionBuilder b, IReadOnlyList<DocxLine> lines)
     {
@@ -150,5 +170,5 @@ public sealed class DocxReader : IDocumentReader
         return SourceSpan.WordParagraphs(lines[first].FirstParagraph, lines[Math.Max(first, last)].LastParagraph);
     }
 
-    private sealed record DocxContent(IReadOnlyList<DocxLine> Lines, string? Language, ImmutableArray<Diagnostic> Diagnostics);
+    private sealed record DocxContent(IReadOnlyList<DocxLine> Lines, ImmutableArray<Diagnostic> Diagnostics);
 }
