@@ -21,6 +21,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<Reading.ITextParser>(sp => sp.GetRequiredService<Reading.PlainText.TextParser>());
         services.AddSingleton<Reading.IDocumentReader>(sp => sp.GetRequiredService<Reading.PlainText.TextParser>());
         services.TryAddSingleton<Reading.IDocumentLoader, Reading.DocumentLoader>();
+        services.TryAddSingleton(sp => new Documents.CitationParser(sp.GetServices<Reading.PlainText.LanguageProfile>()));
         services.TryAddSingleton<ModelLaw.Reading.Docx.DocxReader>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.Docx.DocxReader>(
             sp => sp.GetRequiredService<ModelLaw.Reading.Docx.DocxReader>()));

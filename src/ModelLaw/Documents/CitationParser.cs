@@ -195,6 +195,7 @@ public sealed class CitationParser
         if (t.Length == 0) return false;
         if (_ordinalWords.TryGetValue(t, out var o)) { value = o.ToString(CultureInfo.InvariantCulture); return true; }
         if (DecimalScheme.Instance.TryParse(t.ToLowerInvariant(), out var d)) { value = d.Value; return true; }
+        if (LineClassifier.TryDottedInsertion(t, out _, out _)) { value = t; return true; }
         if (t.Length == 1 && char.IsLetter(t[0]) && t != "I" && t != "i"
             && kind is not (ProvisionKind.Article or ProvisionKind.Chapter or ProvisionKind.Title or ProvisionKind.Part))
         {
@@ -229,7 +230,8 @@ public sealed class CitationParser
             if (char.IsLetterOrDigit(c) || c == '§')
             {
                 var sb = new StringBuilder();
-                while (i < s.Length && (char.IsLetterOrDigit(s[i]) || s[i] is '-' or '\'' or '’' or '§'))
+                while (i < s.Length && (char.IsLetterOrDigit(s[i]) || s[i] is '-' or '\'' or '’' or '§'
+                    || (s[i] == '.' && sb.Length > 0 && char.IsDigit(sb[^1]) && i + 1 < s.Length && char.IsDigit(s[i + 1]))))
                 {
                     sb.Append(s[i]);
                     i++;

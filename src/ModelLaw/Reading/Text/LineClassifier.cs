@@ -166,6 +166,11 @@ internal sealed class LineClassifier(LanguageProfile profile)
         {
             ordinal = d.Ordinal; insertion = d.Insertion; value = d.Value; return true;
         }
+        if (TryDottedInsertion(token, out var baseNo, out var ins))
+        {
+            // "Статья 11.1": an article inserted after article 11
+            ordinal = baseNo; insertion = ins; value = token; return true;
+        }
         // a single capital letter other than I is a letter ("Section C"); otherwise Roman numerals come first
         if (token.Length == 1 && char.IsUpper(token[0]) && token != "I" && LetterScheme.LatinUpper.TryParse(token, out var l1)
             && kind is not (ProvisionKind.Article or ProvisionKind.Chapter or ProvisionKind.Title or ProvisionKind.Part))
@@ -181,6 +186,16 @@ internal sealed class LineClassifier(LanguageProfile profile)
             ordinal = l.Ordinal; value = l.Value; return true;
         }
         return false;
+    }
+
+    /// <summary>"11.1" → 11 and 1 (an inserted number in Russian and other drafting).</summary>
+    internal static bool TryDottedInsertion(string token, out int baseNumber, out int insertion)
+    {
+        baseNumber = 0; insertion = 0;
+        var dot = token.IndexOf('.');
+        if (dot <= 0 || dot == token.Length - 1 || dot > 4 || token.Length - dot > 4) return false;
+        return int.TryParse(token.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out baseNumber)
+            && int.TryParse(token.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out insertion);
     }
 
     private static bool IsAllUpper(string s)

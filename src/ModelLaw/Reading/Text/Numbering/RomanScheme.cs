@@ -1,8 +1,9 @@
-using System.Globalization;
-
 namespace ModelLaw.Reading.PlainText.Numbering;
 
-/// <summary>Roman numerals in one case: "i", "iv", "xii" or "I", "IV", "XII". The value is the arabic number.</summary>
+/// <summary>
+/// Roman numerals in one case: "i", "iv", "xii" or "I", "IV", "XII". The ordinal is the arabic number; the value of a
+/// list item stays the numeral in lower case ("iv"), as in citations "Article 2(f)(iv)" and eIds "point_iv".
+/// </summary>
 public sealed class RomanScheme : INumberingScheme
 {
     private readonly bool _upper;
@@ -26,7 +27,7 @@ public sealed class RomanScheme : INumberingScheme
         foreach (var c in token)
             if (_upper ? !char.IsUpper(c) : !char.IsLower(c)) return false;
         if (!TryParseRoman(token, out var v)) return false;
-        number = new SchemeNumber(v, 0, v.ToString(CultureInfo.InvariantCulture));
+        number = new SchemeNumber(v, 0, token.ToLowerInvariant());
         return true;
     }
 
