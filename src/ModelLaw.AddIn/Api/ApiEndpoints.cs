@@ -32,20 +32,56 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api");
         api.MapGet("/models", (ShippedCorpus corpus) => Results.Ok(corpus.List()));
         api.MapPost("/parse", ParseAsync);
+        api.MapPost("/compare", CompareEndpointAsync);
         api.MapPost("/coverage", CoverageAsync);
         api.MapPost("/redline", RedlineAsync);
         return app;
     }
 
+    /// <summary>Media types of the document formats (?format=json|akn|outline|text).</summary>
+    private static readonly Dictionary<string, string> DocumentMediaTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["json"] = "application/json; charset=utf-8",
+        ["akn"] = "application/akn+xml; charset=utf-8",
+    };
+
     private static async Task ParseAsync(HttpContext context, DocumentInputs inputs, IEnumerable<IDocumentWriter> writers)
     {
         var ct = context.RequestAborted;
+        var format = context.Request.Query["format"].ToString() is { Length: > 0 } f ? f : "json";
         var form = await inputs.ReadFormAsync(context.Request, ct);
         var document = await inputs.ReadUploadAsync(form, "file", ct);
-        var json = writers.FirstOrDefault(w => string.Equals(w.FormatName, "json", StringComparison.OrdinalIgnoreCase))
-            ?? throw new Hosting.ApiProblemException(StatusCodes.Status501NotImplemented, "Not available",
-                "This build of the host cannot write documents as JSON yet.", "not-implemented");
-        await WriteAsync(context, "application/json; charset=utf-8", s => json.Write(document, s, ct), ct);
+        // the same writers as `modellaw parse --format ...`
+        var writer = writers.FirstOrDefault(w => string.Equals(w.FormatName, format, StringComparison.OrdinalIgnoreCase))
+            ?? throw (format == "json"
+                ? new ApiProblemException(StatusCodes.Status501NotImplemented, "Not available",
+                    "This build of the host cannot write documents as JSON yet.", "not-implemented")
+                : new ApiProblemException(StatusCodes.Status400BadRequest, "Unknown format",
+                    $"format must be one of: {string.Join(", ", writers.Select(w => w.FormatName))}.", "unknown-format"));
+        var mediaType = DocumentMediaTypes.GetValueOrDefault(writer.FormatName, "text/plain; charset=utf-8");
+        await WriteAsync(context, mediaType, s => writer.Write(document, s, ct), ct);
+    }
+
+    /// <summary>Media types of the comparison formats (?format=json|csv|md).</summary>
+    private static readonly Dictionary<string, string> ComparisonMediaTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["json"] = "application/json; charset=utf-8",
+        ["csv"] = "text/csv; charset=utf-8",
+        ["md"] = "text/markdown; charset=utf-8",
+    };
+
+    private static async Task CompareEndpointAsync(HttpContext context, DocumentInputs inputs, IEnumerable<IComparisonWriter> writers)
+    {
+        var ct = context.RequestAborted;
+        var format = context.Request.Query["format"].ToString() is { Length: > 0 } f ? f : "json";
+        // the same writer as `modellaw compare --format json|csv|md`: one JSON shape for the CLI and the add-in
+        var writer = writers.FirstOrDefault(w => string.Equals(w.FormatName, format, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ApiProblemException(StatusCodes.Status400BadRequest, "Unknown format",
+                $"format must be one of: {string.Join(", ", writers.Select(w => w.FormatName))}.", "unknown-format");
+        var form = await inputs.ReadFormAsync(context.Request, ct);
+        var comparison = await CompareAsync(form, inputs, ct);
+        var mediaType = ComparisonMediaTypes.GetValueOrDefault(writer.FormatName, "text/plain; charset=utf-8");
+        await WriteAsync(context, mediaType, s => writer.Write(comparison, s, ct), ct);
     }
 
     private static async Task CoverageAsync(HttpContext context, DocumentInputs inputs)

@@ -40,7 +40,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         }
 
         var (status, title, code) = Classify(exception);
-        if (status >= 500) logger.LogError(exception, "Unhandled error on {Path}", httpContext.Request.Path);
+        if (status == StatusCodes.Status500InternalServerError) logger.LogError(exception, "Unhandled error on {Path}", httpContext.Request.Path);
         else logger.LogInformation("Refused {Path} with {Status}: {Message}", httpContext.Request.Path, status, exception.Message);
 
         var problem = new ProblemDetails
@@ -48,7 +48,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             Status = status,
             Title = title,
             // a 500 never shows internals; every deliberate refusal says what is wrong, with the upload's name when known
-            Detail = status >= 500 ? "The server failed to process the request." : exception.Message,
+            Detail = status == StatusCodes.Status500InternalServerError ? "The server failed to process the request." : exception.Message,
             Instance = httpContext.Request.Path,
         };
         problem.Extensions["code"] = code;

@@ -79,7 +79,7 @@
       for (const m of models) group.append(el("option", { value: m.id, text: m.title || m.id, title: m.fileName }));
       if (models.length) select.append(group);
       select.append(el("option", { value: UPLOAD, text: "Upload a model law…" }));
-      select.value = models.length ? models[0].id : UPLOAD;
+      select.value = models.length ? preferredModel(models).id : UPLOAD;
       for (const c of asArray(pick(listing, "catalogs", "Catalogs"))) {
         catalogs.append(el("option", { value: c.id, text: c.version ? `${c.title} (v${c.version})` : c.title }));
       }
@@ -90,6 +90,13 @@
       setStatus(`Could not list the shipped models (${e.message}); upload one instead.`, true);
     }
     onModelChoice();
+  }
+
+  // the model in the user's language when the corpus has one (ids carry the language: "ai-ct-model-law.fr"), else the first
+  function preferredModel(models) {
+    const lang = lower((window.Office && Office.context && Office.context.displayLanguage) || navigator.language || "").split("-")[0];
+    const inLanguage = (m) => lang && m.id.split(/[.\-_]/).includes(lang);
+    return models.find(inLanguage) || models.find((m) => m.id.split(/[.\-_]/).includes("en")) || models[0];
   }
 
   function onModelChoice() {
@@ -122,27 +129,38 @@
     });
   }
 
-  async function buildForm(withCatalog) {
-    const form = new FormData();
+  // The forms of a run: `compare` (model + national) and, when a catalogue is chosen, `coverage` (national + catalogue;
+  // the model is left out because the shipped models carry no principle tags, so it would only cost a second comparison).
+  async function buildForms() {
+    const compare = new FormData();
     const modelChoice = $("model-select").value;
     if (modelChoice === UPLOAD) {
       const f = $("model-file").files[0];
       if (!f) throw new Error("Choose the model law file.");
-      form.append("model", f, f.name);
+      compare.append("model", f, f.name);
     } else if (modelChoice) {
-      form.append("modelId", modelChoice);
+      compare.append("modelId", modelChoice);
     } else {
       throw new Error("Choose a model law.");
     }
+    let national, name;
     if (state.inWord) {
-      form.append("national", await getOpenDocument(), "open-document.docx");
+      national = await getOpenDocument();
+      name = "open-document.docx";
     } else {
-      const f = $("national-file").files[0];
-      if (!f) throw new Error("Choose the national text file.");
-      form.append("national", f, f.name);
+      national = $("national-file").files[0];
+      if (!national) throw new Error("Choose the national text file.");
+      name = national.name;
     }
-    if (withCatalog && $("catalog-select").value) form.append("catalogId", $("catalog-select").value);
-    return form;
+    compare.append("national", national, name);
+    let coverage = null;
+    const catalog = $("catalog-select").value;
+    if (catalog) {
+      coverage = new FormData();
+      coverage.append("national", national, name);
+      coverage.append("catalogId", catalog);
+    }
+    return { compare, coverage, catalog };
   }
 
   async function post(path, form, signal) {
@@ -160,12 +178,11 @@
     $("run").disabled = true;
     setStatus(state.inWord ? "Reading the open document…" : "Comparing…");
     try {
-      const form = await buildForm(true);
+      const forms = await buildForms();
       setStatus("Comparing…");
-      const wantCoverage = form.has("catalogId");
       const [cmp, cov] = await Promise.all([
-        post("api/compare", form, abort.signal).then((r) => r.json()),
-        wantCoverage ? post("api/coverage", form, abort.signal).then((r) => r.json()) : Promise.resolve(null),
+        post("api/compare", forms.compare, abort.signal).then((r) => r.json()),
+        forms.coverage ? post("api/coverage", forms.coverage, abort.signal).then((r) => r.json()) : Promise.resolve(null),
       ]);
       state.comparison = cmp;
       state.coverage = cov;
@@ -181,51 +198,49 @@
     }
   }
 
-  // ---------- reading the comparison JSON (the same shape as `modellaw compare --format json`) ----------
-  const docName = (d) => pick(d, "title", "Title", "sourceName", "SourceName") || "";
-  const citationsOf = (v) => asArray(v).map((p) => (typeof p === "string" ? p : pick(p, "citation", "Citation", "eId") || "")).filter(Boolean);
+  // ---------- reading the comparison JSON (the shape of `modellaw compare --format json`: links flattened in reading
+  // order, each with id, parent, depth, level, relation, similarity, model/national provisions {eId, citation, heading}, diff) ----------
+  const docName = (d) => pick(d, "title", "source") || "";
+  const citationsOf = (v) => asArray(v).map((p) => (typeof p === "string" ? p : pick(p, "citation", "eId") || "")).filter(Boolean);
 
-  function linksOf(cmp) {
-    const out = [];
-    const walk = (links, depth) => {
-      for (const l of asArray(links)) {
-        out.push({ link: l, depth });
-        walk(pick(l, "children", "Children"), depth + 1);
-      }
-    };
-    walk(pick(cmp, "links", "Links"), 0);
-    return out;
+  function indexLinks(cmp) {
+    const links = asArray(pick(cmp, "links"));
+    const children = new Map();
+    for (const l of links) {
+      const parent = pick(l, "parent");
+      if (parent === undefined) continue;
+      if (!children.has(parent)) children.set(parent, []);
+      children.get(parent).push(l);
+    }
+    return { links, childrenOf: (l) => children.get(pick(l, "id")) || [] };
   }
 
   function runsOf(link) {
-    const d = pick(link, "diff", "Diff");
-    return asArray(Array.isArray(d) ? d : pick(d, "runs", "Runs"))
-      .map((r) => ({ op: lower(pick(r, "op", "operation", "Operation", "kind")), text: pick(r, "text", "Text") || "" }));
+    return asArray(pick(link, "diff")).map((r) => ({ op: lower(pick(r, "op")), text: pick(r, "text") || "" }));
   }
 
   const newText = (runs) => runs.filter((r) => r.op !== "delete").map((r) => r.text).join("");
 
-  function provisionText(p) {
-    return typeof p === "object" && p ? pick(p, "text", "fullText", "content", "Content") || "" : "";
-  }
-
   function findLink(row) {
-    const model = citationsOf(pick(row, "model", "modelCitation", "ModelCitation"))[0] || "";
-    const national = citationsOf(pick(row, "national", "nationalCitations", "NationalCitations"));
-    return linksOf(state.comparison).map((x) => x.link).find((l) => {
-      const m = citationsOf(pick(l, "model", "Model"));
-      const n = citationsOf(pick(l, "national", "National"));
-      return model ? m.includes(model) : national.length && n.includes(national[0]);
-    });
+    const model = citationsOf(pick(row, "model"))[0] || "";
+    const national = citationsOf(pick(row, "national"));
+    const hit = (l) => {
+      const m = citationsOf(pick(l, "model"));
+      const n = citationsOf(pick(l, "national"));
+      return model ? m.includes(model) : national.length > 0 && n.includes(national[0]);
+    };
+    // the shallowest link naming the row's provision: the article-level link of the concordance row
+    return state.index.links.filter(hit).sort((a, b) => (pick(a, "depth") || 0) - (pick(b, "depth") || 0))[0];
   }
 
   // ---------- rendering ----------
   function render() {
     const cmp = state.comparison;
+    state.index = indexLinks(cmp);
     $("results").hidden = false;
-    $("summary-docs").textContent = `${docName(pick(cmp, "model", "Model"))} → ${docName(pick(cmp, "national", "National"))}`;
+    $("summary-docs").textContent = `${docName(pick(cmp, "model"))} → ${docName(pick(cmp, "national"))}`;
 
-    const s = pick(cmp, "summary", "Summary") || {};
+    const s = pick(cmp, "summary") || {};
     const tiles = [
       ["Model provisions", pick(s, "modelProvisions")],
       ["Verbatim", pick(s, "verbatim")],
@@ -240,15 +255,15 @@
 
     const body = $("concordance").querySelector("tbody");
     body.replaceChildren();
-    asArray(pick(cmp, "concordance", "Concordance")).forEach((row, i) => {
-      const model = citationsOf(pick(row, "model", "modelCitation", "ModelCitation"));
-      const national = citationsOf(pick(row, "national", "nationalCitations", "NationalCitations"));
-      const relation = lower(pick(row, "relation", "Relation"));
+    asArray(pick(cmp, "concordance")).forEach((row, i) => {
+      const model = citationsOf(pick(row, "model"));
+      const national = citationsOf(pick(row, "national"));
+      const relation = lower(pick(row, "relation"));
       const tr = el("tr", { "data-index": i, "data-relation": relation, tabindex: 0, onclick: () => selectRow(tr, row), onkeydown: (e) => { if (e.key === "Enter") selectRow(tr, row); } },
         el("td", { class: "cite model", text: model.join(", ") || "—" }),
         el("td", { class: "cite national", text: national.join(", ") || "—" }),
-        el("td", {}, el("span", { class: `rel rel-${relation}`, text: relation })),
-        el("td", { class: "num", text: relation === "omitted" || relation === "added" ? "" : pct(pick(row, "similarity", "Similarity")) }));
+        el("td", { class: "relation" }, el("span", { class: `rel rel-${relation}`, text: relation }),
+          relation === "omitted" || relation === "added" ? null : el("span", { class: "sim", text: pct(pick(row, "similarity")), title: "similarity" })));
       body.append(tr);
     });
     $("concordance-hint").textContent = state.inWord
@@ -269,32 +284,28 @@
     const card = $("diff-card");
     const box = $("diff");
     box.replaceChildren();
-    const model = citationsOf(pick(row, "model", "modelCitation", "ModelCitation")).join(", ");
-    const national = citationsOf(pick(row, "national", "nationalCitations", "NationalCitations")).join(", ");
+    const model = citationsOf(pick(row, "model")).join(", ");
+    const national = citationsOf(pick(row, "national")).join(", ");
     $("diff-title").textContent = `Changes: ${model || "—"} → ${national || "—"}`;
-    if (!link) {
-      box.append(el("p", { class: "diff-only", text: "No details for this row." }));
-    } else {
-      const blocks = [];
-      const walk = (l) => {
-        const runs = runsOf(l);
-        const relation = lower(pick(l, "relation", "Relation"));
-        const head = `${citationsOf(pick(l, "model", "Model")).join(", ") || "—"} → ${citationsOf(pick(l, "national", "National")).join(", ") || "—"} · ${relation}`;
-        if (runs.length) {
-          blocks.push(el("div", { class: "diff-block" }, el("div", { class: "diff-head", text: head }),
-            el("div", { class: "diff-text" }, runs.map((r) => (r.op === "insert" ? el("ins", { text: r.text }) : r.op === "delete" ? el("del", { text: r.text }) : r.text)))));
-        } else if (relation === "omitted" || relation === "added") {
-          const side = relation === "omitted" ? pick(l, "model", "Model") : pick(l, "national", "National");
-          const text = asArray(side).map(provisionText).filter(Boolean).join("\n");
-          blocks.push(el("div", { class: "diff-block" }, el("div", { class: "diff-head", text: head }),
-            el("div", { class: "diff-text" }, text ? (relation === "omitted" ? el("del", { text }) : el("ins", { text })) : el("span", { class: "diff-only", text: relation === "omitted" ? "Not in the national text." : "Not in the model." }))));
-        }
-        for (const c of asArray(pick(l, "children", "Children"))) walk(c);
-      };
-      walk(link);
-      if (!blocks.length) blocks.push(el("p", { class: "diff-only", text: "No change in the wording." }));
-      box.append(...blocks);
-    }
+    const blocks = [];
+    const walk = (l) => {
+      const runs = runsOf(l);
+      const relation = lower(pick(l, "relation"));
+      const from = citationsOf(pick(l, "model")).join(", ") || "—";
+      const to = citationsOf(pick(l, "national")).join(", ") || "—";
+      const head = el("div", { class: "diff-head" }, `${from} → ${to} `, el("span", { class: `rel rel-${relation}`, text: relation }));
+      if (runs.some((r) => r.text.trim())) {
+        blocks.push(el("div", { class: "diff-block" }, head,
+          el("div", { class: "diff-text" }, runs.map((r) => (r.op === "insert" ? el("ins", { text: r.text }) : r.op === "delete" ? el("del", { text: r.text }) : r.text)))));
+      } else if (relation === "omitted" || relation === "added") {
+        blocks.push(el("div", { class: "diff-block" }, head,
+          el("div", { class: "diff-only", text: relation === "omitted" ? "Not taken over in the national text." : "Not in the model." })));
+      }
+      for (const c of state.index.childrenOf(l)) walk(c);
+    };
+    if (link) walk(link);
+    if (!blocks.length) blocks.push(el("p", { class: "diff-only", text: link ? "No change in the wording." : "No details for this row." }));
+    box.append(...blocks);
     card.hidden = false;
   }
 
@@ -316,20 +327,30 @@
       const sources = asArray(pick(principle, "sources", "Sources")).map((s) => [pick(s, "instrument"), pick(s, "pinpoint")].filter(Boolean).join(", "));
       const evidence = asArray(pick(p, "evidence", "Evidence"));
       body.append(el("tr", { "data-principle": id, "data-status": status },
-        el("td", {}, name, sources.length ? el("span", { class: "principle-source", text: sources.join("; ") }) : null),
+        el("td", { class: "principle", title: [pick(principle, "definition", "Definition"), ...sources].filter(Boolean).join("\n") }, name,
+          sources.length ? el("span", { class: "principle-source", text: sources.length > 1 ? `${sources[0]} +${sources.length - 1}` : sources[0] }) : null),
         el("td", { class: `status-cell cov-${status}` }, status,
           derived && derived !== status ? el("span", { class: "cov-derived", text: `via model: ${derived}` }) : null),
-        el("td", {}, evidence.length
-          ? el("ul", { class: "evidence" }, evidence.slice(0, 3).map((e) => el("li", {},
-              el("strong", { text: pick(e, "citation", "Citation") || pick(e, "eId") }), " ",
-              highlight(pick(e, "sentence", "Sentence") || "", asArray(pick(e, "matchedPhrases", "MatchedPhrases"))))))
-          : el("span", { class: "diff-only", text: "none found" }))));
+        el("td", { class: "evidence-cell" }, evidenceCell(evidence))));
     }
+  }
+
+  function evidenceCell(evidence) {
+    if (!evidence.length) return el("span", { class: "diff-only", text: "none found" });
+    const quote = (e) => el("li", {},
+      el("strong", { text: pick(e, "citation", "Citation") || pick(e, "eId") }), " ",
+      highlight(pick(e, "sentence", "Sentence") || "", asArray(pick(e, "matchedPhrases", "MatchedPhrases"))));
+    const first = el("ul", { class: "evidence" }, quote(evidence[0]));
+    if (evidence.length === 1) return first;
+    const more = el("details", { class: "more-evidence" },
+      el("summary", { text: `${evidence.length - 1} more: ${evidence.slice(1, 5).map((e) => pick(e, "citation", "Citation")).join(", ")}${evidence.length > 5 ? ", …" : ""}` }),
+      el("ul", { class: "evidence" }, evidence.slice(1).map(quote)));
+    return el("div", {}, first, more);
   }
 
   function highlight(sentence, phrases) {
     const q = el("q");
-    const short = sentence.length > 220 ? sentence.slice(0, 220) + "…" : sentence;
+    const short = sentence.length > 180 ? sentence.slice(0, 180) + "…" : sentence;
     const wanted = phrases.filter(Boolean).map((p) => p.toLowerCase());
     if (!wanted.length) { q.textContent = short; return q; }
     const lowerText = short.toLowerCase();
@@ -352,19 +373,22 @@
     $("redline").disabled = true;
     setStatus("Writing the redline…");
     try {
-      const form = await buildForm(false);
-      const r = await post("api/redline", form);
+      const forms = await buildForms();
+      if (forms.catalog) forms.compare.append("catalogId", forms.catalog); // the redline's comments name covered and missing principles
+      const r = await post("api/redline", forms.compare);
       const blob = await r.blob();
+      const named = /filename\*=UTF-8''([^;]+)/i.exec(r.headers.get("Content-Disposition") || "");
+      const fileName = named ? decodeURIComponent(named[1]) : "redline.docx";
       if (state.inWord) {
         await openInWord(blob);
         setStatus("The redline opened as a new document.");
       } else {
-        const a = el("a", { href: URL.createObjectURL(blob), download: "redline.docx" });
+        const a = el("a", { href: URL.createObjectURL(blob), download: fileName });
         document.body.append(a);
         a.click();
         a.remove();
         setTimeout(() => URL.revokeObjectURL(a.href), 10000);
-        setStatus("Redline downloaded.");
+        setStatus(`Redline downloaded: ${fileName}.`);
       }
     } catch (e) {
       setStatus(e.message, true);
@@ -381,8 +405,13 @@
   }
 
   function nationalTextOf(link) {
-    const n = asArray(pick(link, "national", "National")).map(provisionText).find(Boolean);
-    return n || newText(runsOf(link)) || asArray(pick(link, "children", "Children")).map(nationalTextOf).find(Boolean) || "";
+    const own = newText(runsOf(link)).trim();
+    if (own) return own;
+    for (const c of state.index.childrenOf(link)) {
+      const t = nationalTextOf(c);
+      if (t) return t;
+    }
+    return "";
   }
 
   async function findRange(context, text) {
@@ -405,20 +434,25 @@
 
   function commentsToInsert() {
     const out = [];
-    for (const { link } of linksOf(state.comparison)) {
-      const relation = lower(pick(link, "relation", "Relation"));
-      const model = citationsOf(pick(link, "model", "Model")).join(", ");
-      if (relation === "omitted" && pick(link, "level", "Level") !== undefined && lower(pick(link, "level", "Level")) !== "article") continue;
+    for (const link of state.index.links) {
+      const relation = lower(pick(link, "relation"));
+      const model = citationsOf(pick(link, "model")).join(", ");
       if (relation === "omitted") {
-        out.push({ anchor: null, text: `ModelLaw: model ${model} has no counterpart in this text.` });
-      } else if (relation === "modified") {
-        const runs = runsOf(link);
-        const removed = runs.filter((r) => r.op === "delete").map((r) => r.text.trim()).filter(Boolean);
-        const added = runs.filter((r) => r.op === "insert").map((r) => r.text.trim()).filter(Boolean);
-        if (!removed.length && !added.length) continue;
-        const parts = [`ModelLaw: adapted from model ${model} (${pct(pick(link, "similarity", "Similarity"))} similar).`];
-        if (removed.length) parts.push(`Model words not kept: "${removed.join("\", \"").slice(0, 300)}".`);
-        if (added.length) parts.push(`Words added: "${added.join("\", \"").slice(0, 300)}".`);
+        // one comment per omitted model provision whose parent was kept (an omitted article, not each of its paragraphs)
+        const parent = state.index.links.find((l) => pick(l, "id") === pick(link, "parent"));
+        if (parent && lower(pick(parent, "relation")) === "omitted") continue;
+        out.push({ anchor: parent ? nationalTextOf(parent) : null, text: `ModelLaw: model ${model} has no counterpart in this text.` });
+      } else if (["modified", "moved", "split", "merged"].includes(relation) && lower(pick(link, "level")) === "article") {
+        // one comment per adapted article, with the first words it dropped and added (its own text and its paragraphs')
+        const runs = [];
+        const collect = (l) => { runs.push(...runsOf(l)); state.index.childrenOf(l).forEach(collect); };
+        collect(link);
+        const snippets = (op) => runs.filter((r) => r.op === op).map((r) => r.text.trim()).filter((t) => t.length > 1).slice(0, 3);
+        const removed = snippets("delete");
+        const added = snippets("insert");
+        const parts = [`ModelLaw: ${relation === "modified" ? "adapted" : relation} from model ${model} (${pct(pick(link, "similarity"))} similar).`];
+        if (removed.length) parts.push(`Model wording not kept: "${removed.join("\", \"")}".`);
+        if (added.length) parts.push(`Added: "${added.join("\", \"")}".`);
         out.push({ anchor: nationalTextOf(link), text: parts.join(" ") });
       }
     }
