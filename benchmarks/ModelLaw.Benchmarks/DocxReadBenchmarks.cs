@@ -14,6 +14,7 @@ namespace ModelLaw.Benchmarks;
 /// The .docx is generated from ../shared/real-texts at setup; without that folder the English corpus model law is used.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class DocxReadBenchmarks
 {
     private byte[] _docx = [];

@@ -164,3 +164,26 @@ public class AmendmentTests
         apply.Should().Throw<ModelLawException>().WithMessage("*instruction 99*");
     }
 }
+
+public class CorpusAmendmentTests
+{
+    private static readonly ModelLawEngine Engine = ModelLawEngine.CreateDefault();
+
+    public static IEnumerable<TestCaseData> Adaptations() =>
+        Directory.GetFiles(Path.Combine(TestPaths.Corpus, "national"), "*.mapping.json").OrderBy(p => p, StringComparer.Ordinal).Select(mapping =>
+        {
+            var json = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(mapping));
+            return new TestCaseData((string)json["model_file"]! , (string)json["national_file"]!).SetName($"Amending act turns the model into {Path.GetFileName(mapping)}");
+        });
+
+    [TestCaseSource(nameof(Adaptations))]
+    public async Task Generated_act_applied_to_the_model_gives_the_national_text(string modelFile, string nationalFile)
+    {
+        var model = await Engine.ReadAsync(Path.Combine(TestPaths.RepoRoot, modelFile));
+        var national = await Engine.ReadAsync(Path.Combine(TestPaths.RepoRoot, nationalFile));
+        var act = Engine.Amendments(Engine.Compare(model, national));
+        act.Instructions.Should().NotBeEmpty();
+        var applied = Engine.GetService<AmendmentApplier>().Apply(model, act);
+        applied.Root.Should().Be(national.Root);
+    }
+}

@@ -317,13 +317,19 @@ public sealed class AmendmentGenerator
         var sb = new StringBuilder();
         void Walk(Provision x)
         {
-            var head = string.Join(" ", new[] { x.Number?.Written, x.Heading }.Where(s => !string.IsNullOrEmpty(s)));
             var body = x.Content;
-            if (head.Length > 0 && body.Length > 0 && !x.Kind.IsDivision() && x.Kind is not ProvisionKind.Article and not ProvisionKind.Annex) sb.AppendLine($"{head} {body}");
+            if (x.Kind.IsDivision() || x.Kind is ProvisionKind.Article or ProvisionKind.Annex)
+            {
+                // "Article 5" and its heading on lines of their own, as acts print them
+                if (x.Number is { } n) sb.AppendLine(n.Written);
+                if (!string.IsNullOrEmpty(x.Heading)) sb.AppendLine(x.Heading);
+                if (body.Length > 0) sb.AppendLine(body);
+            }
             else
             {
-                if (head.Length > 0) sb.AppendLine(head);
-                if (body.Length > 0) sb.AppendLine(body);
+                var head = string.Join(" ", new[] { x.Number?.Written, x.Heading }.Where(s => !string.IsNullOrEmpty(s)));
+                var line = string.Join(" ", new[] { head, body }.Where(s => s.Length > 0));
+                if (line.Length > 0) sb.AppendLine(line);
             }
             foreach (var c in x.Children) Walk(c);
             if (x.WrapUp is { Length: > 0 } w) sb.AppendLine(w);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -20,14 +21,22 @@ internal static class TermMatcher
         var sb = new StringBuilder(@"(?<![\p{L}\p{N}])");
         for (int i = 0; i < words.Length; i++)
         {
-            // an English article inside a term may be dropped in use: "provider of an online platform" → "providers of online platforms"
-            bool optional = language == "en" && i > 0 && i < words.Length - 1 && words[i] is "a" or "an" or "the";
+            // an article inside a term may be dropped in use: "provider of an online platform" → "providers of online platforms"
+            bool optional = i > 0 && i < words.Length - 1 && Articles.TryGetValue(language, out var articles) && articles.Contains(words[i].ToLowerInvariant());
             var part = (i > 0 ? separator : "") + Word(words[i], language);
             sb.Append(optional ? $"(?:{part})?" : part);
         }
         sb.Append(@"(?![\p{L}\p{N}])");
         return new Regex(sb.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     }
+
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Articles =
+        new Dictionary<string, string[]>
+        {
+            ["en"] = ["a", "an", "the"],
+            ["es"] = ["un", "una", "el", "la", "los", "las"],
+            ["fr"] = ["un", "une", "le", "la", "les", "des"],
+        }.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToFrozenSet(StringComparer.Ordinal));
 
     private static string Word(string word, string language)
     {
