@@ -82,15 +82,15 @@ public sealed record CompareOptions
 
     /// <summary>
     /// Lowest score for a link found by the document-wide search for provisions left unmatched inside their parents
-    /// (cross-article and cross-level matches); default 0.45.
+    /// (cross-article and cross-level matches); default 0.6.
     /// </summary>
-    public double MinRescueScore { get; init; } = 0.45;
+    public double MinRescueScore { get; init; } = 0.6;
 
     /// <summary>
     /// Lowest share of a provision's words found inside a linked provision on the other side for it to join that link
-    /// as part of a split (1 → n) or a merge (n → 1); default 0.8.
+    /// as part of a split (1 → n) or a merge (n → 1); default 0.9.
     /// </summary>
-    public double ContainmentThreshold { get; init; } = 0.8;
+    public double ContainmentThreshold { get; init; } = 0.9;
 
     /// <summary>
     /// A provision does not join a split or merge when its cosine with a provision already in the link reaches this
@@ -113,8 +113,8 @@ public sealed record CompareOptions
     /// <summary>Similarity at or above which two texts that differ only in spacing, case and punctuation count as the same words (default 0.999).</summary>
     public double SameWordsSimilarity { get; init; } = 0.999;
 
-    /// <summary>How deep below the article level the document-wide search descends into unmatched provisions (default 2).</summary>
-    public int RescueDepth { get; init; } = 2;
+    /// <summary>How deep below the article level the document-wide search descends into unmatched provisions (default 1).</summary>
+    public int RescueDepth { get; init; } = 1;
 
     // ---- word diff ----
 

@@ -9,7 +9,7 @@ public class CitationKeyTests
     [TestCase("Article 4, paragraphe 1, point 7)", "art:4", "1", "7")]
     [TestCase("Article 1er, paragraphe 5, premier alinéa, point i)", "art:1", "5", "i")]
     [TestCase("Article 1(5), first subparagraph, point (i)", "art:1", "5", "i")]
-    [TestCase("Article 10 ter, paragraphe 1", "art:10ter", "1", null)]
+    [TestCase("Article 10 ter, paragraphe 1", "art:10b", "1", null)] // "ter" = third, as the language profiles number it
     [TestCase("Article 3(c)", "art:3", null, "c")]
     [TestCase("Annex I", "annex:1", null, null)]
     [TestCase("Annexe II", "annex:2", null, null)]

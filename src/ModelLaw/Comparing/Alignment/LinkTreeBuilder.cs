@@ -256,7 +256,7 @@ internal sealed class LinkTreeBuilder
     private ComparisonSummary Summary()
     {
         int verbatim = 0, modified = 0, moved = 0, split = 0, merged = 0, omitted = 0;
-        var tier = _a.ModelNodes.Where(n => n.IsTier).ToList();
+        var tier = Counted(_a.ModelNodes);
         foreach (var n in tier)
         {
             if (n.Link is null || !_done.TryGetValue(n.Link, out var al)) continue;
@@ -270,7 +270,7 @@ internal sealed class LinkTreeBuilder
                 case AlignmentRelation.Omitted: omitted++; break;
             }
         }
-        var nationalTier = _a.NationalNodes.Where(n => n.IsTier).ToList();
+        var nationalTier = Counted(_a.NationalNodes);
         int added = nationalTier.Count(n => n.Link is { M.Count: 0 });
         double kept = _kept.Values.Sum(v => v.Kept);
         double words = _kept.Values.Sum(v => v.Words);
@@ -287,6 +287,15 @@ internal sealed class LinkTreeBuilder
             Added = added,
             ModelTextKept = words <= 0 ? (tier.Count == 0 ? 1 : 0) : Math.Round(Math.Clamp(kept / words, 0, 1), 4),
         };
+    }
+
+    /// <summary>Articles and annexes when the text has articles; else every provision of the article tier.</summary>
+    private static List<Node> Counted(List<Node> nodes)
+    {
+        var tier = nodes.Where(n => n.IsTier).ToList();
+        return tier.Any(n => n.P.Kind == ProvisionKind.Article)
+            ? tier.Where(n => n.P.Kind is ProvisionKind.Article or ProvisionKind.Annex).ToList()
+            : tier;
     }
 
     private ImmutableArray<ConcordanceRow> Concordance()

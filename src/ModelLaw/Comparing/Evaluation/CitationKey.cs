@@ -32,13 +32,14 @@ public sealed record CitationKey(string Article, string? Paragraph, string? Poin
     private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant; // short inputs, linear patterns, with a timeout
 
     private static readonly Regex Head = new(
-        @"^\s*(?<kind>articles?|art\.|annexe?s?|annex|статья|стат\.|приложение)\s+(?<num>\d+[a-z]?|[ivxlc]+|premier|première)(?:\s*(?<suf>er|bis|ter|quater|quinquies|sexies|septies|octies))?(?![a-z0-9])",
+        @"^\s*(?<kind>articles?|art\.|annexe?s?|annex|artículos?|articulos?|anexo|статья|стат\.|приложение|المادة|الملحق)\s+(?<num>\d+[a-z]?|[ivxlc]+|premier|première)(?:\s*(?<suf>er|bis|ter|quater|quinquies|sexies|septies|octies))?(?![a-z0-9])",
         Opts, Timeout);
     private static readonly Regex ParenGroups = new(@"^\s*(?<g>\((?<v>[0-9a-z]{1,6})\))+", Opts, Timeout);
     private static readonly Regex AndMore = new(@"^\s*(?:and|et|и|to|à)\s+\((?<v>[0-9a-z]{1,6})\)", Opts, Timeout);
     private static readonly Regex FrParagraph = new(
-        @"paragraphes?\s+(?<v>\d+(?:\s*(?:bis|ter|quater))?)(?:\s*(?:et|à)\s+(?<w>\d+(?:\s*(?:bis|ter|quater))?))?", Opts, Timeout);
-    private static readonly Regex FrPoint = new(@"\bpoints?\s+(?<v>[0-9a-z]{1,6})\)", Opts, Timeout);
+        @"(?:paragraphes?|apartados?|الفقرة)\s+(?<v>\d+(?:\s*(?:bis|ter|quater))?)(?:\s*(?:et|à|y)\s+(?<w>\d+(?:\s*(?:bis|ter|quater))?))?", Opts, Timeout);
+    private static readonly Regex FrPoint = new(@"(?:\bpoints?|\bletras?|пункт)\s+(?<v>[0-9a-zа-я]{1,6})\)|البند\s+\((?<v>[^)]{1,6})\)", Opts, Timeout);
+    private static readonly Regex Chinese = new(@"^\s*第(?<a>[〇零一二三四五六七八九十百千0-9]+)条(?:之(?<s>[一二三四五六七八九十]+))?(?:第(?<p>[〇零一二三四五六七八九十百0-9]+)款)?(?:第[（(](?<i>[〇零一二三四五六七八九十百0-9]+)[）)]项)?", Opts, Timeout);
     private static readonly Regex EnPoint = new(@"\bpoints?\s+\((?<v>[0-9a-z]{1,6})\)", Opts, Timeout);
     private static readonly Regex RuPart = new(@"(?:част[ьи]|пункт)\s+(?<v>\d+)", Opts, Timeout);
 
@@ -51,10 +52,26 @@ public sealed record CitationKey(string Article, string? Paragraph, string? Poin
     {
         var result = new List<CitationKey>();
         if (string.IsNullOrWhiteSpace(citation)) return result;
+        // Spanish, Arabic and Chinese forms (with the point letters as the readers number them) first, then the language
+        // profiles' citation grammar, this class's own patterns as the fallback
+        var un = UnCitationForms.Parse(citation);
+        if (un.Count > 0) return un;
+        foreach (var path in CitationParser.Default.ParseAll(citation))
+            if (FromPath(path) is { } k && !result.Contains(k)) result.Add(k);
+        if (result.Count > 0) return result;
+        var zh = Chinese.Match(citation);
+        if (zh.Success)
+        {
+            var art = ChineseNumber(zh.Groups["a"].Value).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            result.Add(new CitationKey("art:" + art,
+                zh.Groups["p"].Success ? ChineseNumber(zh.Groups["p"].Value).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+                zh.Groups["i"].Success ? ChineseNumber(zh.Groups["i"].Value).ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
+            return result;
+        }
         var head = Head.Match(citation);
-        if (!head.Success) return UnCitationForms.Parse(citation); // Spanish, Arabic, Chinese forms
+        if (!head.Success) return result;
         var kind = head.Groups["kind"].Value.ToLowerInvariant();
-        bool annex = kind.StartsWith("annex", StringComparison.Ordinal) || kind.StartsWith("прил", StringComparison.Ordinal);
+        bool annex = kind.StartsWith("anex", StringComparison.Ordinal) || kind.StartsWith("прил", StringComparison.Ordinal) || kind == "الملحق";
         var num = head.Groups["num"].Value + head.Groups["suf"].Value;
         var article = ArticleKey(annex, num);
         var rest = citation[(head.Index + head.Length)..];
@@ -107,6 +124,30 @@ public sealed record CitationKey(string Article, string? Paragraph, string? Poin
         return result;
     }
 
+    private static CitationKey? FromPath(CitationPath path)
+    {
+        string? article = null, paragraph = null, point = null;
+        foreach (var step in path.Steps)
+        {
+            if (step.Kind == CitationStepKind.Heading)
+            {
+                if (step.ProvisionKind is ProvisionKind.Article or ProvisionKind.Annex)
+                {
+                    article = ArticleKey(step.ProvisionKind == ProvisionKind.Annex, step.Value ?? "");
+                    paragraph = null; point = null;
+                }
+                continue;
+            }
+            if (step.Kind != CitationStepKind.Numbered || article is null || point is not null || step.Value is null) continue;
+            var v = Aligner.NumberKey(step.Value);
+            bool isPoint = step.ProvisionKind is ProvisionKind.Point or ProvisionKind.Subpoint or ProvisionKind.Definition
+                || (step.ProvisionKind is null && paragraph is null && !v.All(char.IsDigit));
+            if (isPoint || paragraph is not null) point = v;
+            else paragraph = v;
+        }
+        return article is null ? null : new CitationKey(article, paragraph, point);
+    }
+
     /// <summary>The key of a provision of a tree, given the chain of its ancestors (outermost first, the provision last).</summary>
     public static CitationKey? Of(IReadOnlyList<Provision> chain)
     {
@@ -140,6 +181,24 @@ public sealed record CitationKey(string Article, string? Paragraph, string? Poin
         if (annex && key.Length > 0 && key.All(c => "ivxlc".Contains(c))) key = Roman(key).ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!annex && key.All(c => "ivxlc".Contains(c)) && key.Length > 0 && key != "c") key = Roman(key).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return (annex ? "annex:" : "art:") + key;
+    }
+
+    /// <summary>Chinese numerals (一 … 九十九, with 百) or ASCII digits to an integer.</summary>
+    internal static int ChineseNumber(string s)
+    {
+        if (s.All(char.IsAsciiDigit)) return int.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+        int total = 0, current = 0;
+        foreach (var c in s)
+        {
+            int d = "〇一二三四五六七八九".IndexOf(c);
+            if (c == '零') d = 0;
+            if (d >= 0) { current = d; continue; }
+            int unit = c switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
+            if (unit == 0) continue;
+            total += (current == 0 ? 1 : current) * unit;
+            current = 0;
+        }
+        return total + current;
     }
 
     private static int Roman(string s)
