@@ -148,6 +148,35 @@ public class LabelledEvaluationTests
         }
     }
 
+    [Test]
+    public async Task Document_status_is_covered_exactly_for_the_principles_the_labels_use()
+    {
+        // the corpus drops some principles from each national adaptation on purpose (Arcadia: IHL and stakeholder engagement;
+        // Valmont: early warning and capacity building; Severia: non-discrimination and robustness): they must not come out covered
+        var engine = EngineWithReader();
+        int checkedTexts = 0;
+        using (new AssertionScope())
+        {
+            foreach (var file in LabelFiles())
+            {
+                var labels = PrincipleLabels.Load(file);
+                var language = LanguageOf(labels, file);
+                if (language is null || !AssertedLanguages.Contains(language)) continue;
+                var path = Path.Combine(TestPaths.RepoRoot, labels.Document);
+                var doc = await engine.ReadAsync(path, ReadOptions.Default with { Language = language, SourceName = Path.GetFileName(path) });
+                var report = new CoverageAnalyzer().Analyze(doc, Docs.Catalog);
+                var used = labels.PrincipleIds.ToHashSet(StringComparer.Ordinal);
+                foreach (var p in report.Principles)
+                {
+                    if (used.Contains(p.Principle.Id)) p.Status.Should().Be(CoverageStatus.Covered, $"{Path.GetFileName(path)} addresses {p.Principle.Id}");
+                    else p.Status.Should().NotBe(CoverageStatus.Covered, $"{Path.GetFileName(path)} leaves out {p.Principle.Id}");
+                }
+                checkedTexts++;
+            }
+        }
+        if (checkedTexts == 0) Assert.Ignore("no en/fr/ru labels in corpus/labels");
+    }
+
     // --- units: numbered paragraphs of articles that have them, otherwise the provision itself ---
 
     private sealed class UnitMap(Dictionary<string, string> unitOf, HashSet<string> units)
