@@ -30,7 +30,7 @@ internal sealed class PhrasePattern
         {
             if (!Tokenizer.IsWordChar(phrase[i])) { i++; continue; }
             int start = i;
-            while (i < phrase.Length && Tokenizer.IsWordChar(phrase[i])) i++;
+            i = Tokenizer.WordEnd(phrase, i);
             var folded = TextNormalizer.Fold(phrase[start..i]);
             bool prefix = i < phrase.Length && phrase[i] == '*';
             var element = prefix ? (folded, true) : (rules.Stemmer.Stem(folded), false);

@@ -19,6 +19,13 @@ internal static class TextNormalizer
 
     private static void Append(StringBuilder sb, char c)
     {
+        if (c is >= '\u0600' and <= '\u06FF')
+        {
+            // Arabic: tatweel and diacritics dropped, alef forms, ta marbuta and alef maqsura folded
+            var a = Reading.PlainText.Languages.Arabic.ArabicText.FoldLetter(c);
+            if (a != '\0') sb.Append(a);
+            return;
+        }
         if (c is >= '\u0400' and <= '\u04FF')
         {
             sb.Append(c is 'ё' or 'Ё' ? 'е' : char.ToLowerInvariant(c));

@@ -28,12 +28,21 @@ internal static class Tokenizer
                 continue;
             }
             int start = i;
-            while (i < text.Length && IsWordChar(text[i])) i++;
+            i = WordEnd(text, i);
             var folded = TextNormalizer.Fold(text[start..i]);
             tokens.Add(new Token(start, i - start, folded, rules.Stemmer.Stem(folded), rules.StopWords.Contains(folded), clauseBreak));
             clauseBreak = false;
         }
         return tokens;
+    }
+
+    /// <summary>End of the word starting at <paramref name="start"/>: Chinese has no spaces, so each Han character is a word.</summary>
+    internal static int WordEnd(string s, int start)
+    {
+        if (Comparing.Alignment.TextNormalizer.IsHan(s[start])) return start + 1;
+        int i = start;
+        while (i < s.Length && IsWordChar(s[i]) && !Comparing.Alignment.TextNormalizer.IsHan(s[i])) i++;
+        return i;
     }
 
     internal static bool IsWordChar(char c) =>

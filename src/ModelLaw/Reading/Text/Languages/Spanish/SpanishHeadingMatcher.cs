@@ -5,7 +5,8 @@ namespace ModelLaw.Reading.PlainText.Languages.Spanish;
 
 /// <summary>
 /// Spanish heading forms the keyword rule cannot read: numbers with an ordinal indicator ("Artículo 1.º Objeto.",
-/// "SECCIÓN 1.ª"), and the final provisions. A group heading ("DISPOSICIONES ADICIONALES", also with the BOE prefix
+/// "SECCIÓN 1.ª"), numbers closed by a full stop with the heading's own full stop dropped ("Artículo 12. Objeto." →
+/// heading "Objeto"), and the final provisions. A group heading ("DISPOSICIONES ADICIONALES", also with the BOE prefix
 /// "[encabezado]") is a part; each disposition ("[precepto]Primera.", "Disposición adicional primera. Heading.") a
 /// section of it, numbered by its ordinal. Stateless and thread-safe.
 /// </summary>
@@ -66,13 +67,25 @@ public sealed class SpanishHeadingMatcher : IHeadingMatcher
         int numStart = sp + 1;
         int i = numStart;
         while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
-        if (i == numStart || i + 1 >= s.Length || s[i] != '.' || !profile.OrdinalIndicators.Contains(s[i + 1])) return false;
+        if (i == numStart || i - numStart > 4 || i >= s.Length || s[i] != '.') return false;
         var number = int.Parse(s.AsSpan(numStart, i - numStart), NumberStyles.None, CultureInfo.InvariantCulture);
-        int end = i + 2;
+        int end;
+        string label;
+        if (i + 1 < s.Length && profile.OrdinalIndicators.Contains(s[i + 1]))
+        {
+            end = i + 2; // "Artículo 1.º", "SECCIÓN 1.ª"
+            label = s[..end];
+        }
+        else
+        {
+            end = i + 1; // "Artículo 12. Heading." — the number as written without its full stop
+            label = s[..i];
+        }
         if (end < s.Length && !char.IsWhiteSpace(s[end])) return false;
-        var rest = s[end..].Trim();
+        // Spanish headings close with a full stop ("Objeto."): the heading is kept without it
+        var rest = s[end..].Trim().TrimEnd('.').TrimEnd();
         string? head = rest.Length == 0 ? null : rest;
-        match = new HeadingMatch(kind, s[..end], number.ToString(CultureInfo.InvariantCulture), number, head);
+        match = new HeadingMatch(kind, label, number.ToString(CultureInfo.InvariantCulture), number, head);
         return true;
     }
 
