@@ -53,6 +53,16 @@ public sealed class ModelLawEngine
     // --- end Coverage ---
 
     // --- Writing ---
+    /// <summary>Writes a document in a named output format ("json", "akn", or any other registered <see cref="Writing.IDocumentWriter"/>).</summary>
+    /// <exception cref="UnsupportedOperationException">No writer has that format name.</exception>
+    public void WriteDocument(LegalDocument document, string formatName, Stream output, CancellationToken cancellationToken = default)
+    {
+        var writer = _services.GetServices<Writing.IDocumentWriter>()
+            .FirstOrDefault(w => string.Equals(w.FormatName, formatName, StringComparison.OrdinalIgnoreCase))
+            ?? throw new UnsupportedOperationException($"no document writer for format \"{formatName}\"");
+        writer.Write(document, output, cancellationToken);
+    }
+
     /// <summary>Writes the comparison as a .docx redline with tracked changes and comments (see <see cref="Writing.Docx.IRedlineWriter"/>).</summary>
     public Task WriteRedlineAsync(Comparison comparison, Stream output, Writing.Docx.RedlineOptions? options = null,
         CoverageReport? coverage = null, CancellationToken cancellationToken = default)

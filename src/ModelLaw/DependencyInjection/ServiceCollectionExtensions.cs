@@ -16,6 +16,9 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ModelLawEngine>();
 
         // --- Reading ---
+        services.TryAddSingleton<ModelLaw.Reading.AkomaNtoso.AkomaNtosoReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.AkomaNtoso.AkomaNtosoReader>(
+            sp => sp.GetRequiredService<ModelLaw.Reading.AkomaNtoso.AkomaNtosoReader>()));
         foreach (var profile in Reading.PlainText.BuiltInLanguages.All) services.AddSingleton(profile);
         services.TryAddSingleton<Reading.PlainText.TextParser>(sp => new Reading.PlainText.TextParser(sp.GetServices<Reading.PlainText.LanguageProfile>()));
         services.TryAddSingleton<Reading.ITextParser>(sp => sp.GetRequiredService<Reading.PlainText.TextParser>());
@@ -37,6 +40,13 @@ public static class ServiceCollectionExtensions
         // --- end Coverage ---
 
         // --- Writing ---
+        services.TryAddSingleton<ModelLaw.Writing.Json.JsonDocumentWriter>();
+        services.TryAddSingleton<ModelLaw.Writing.Json.JsonDocumentReader>();
+        services.TryAddSingleton<ModelLaw.Writing.AkomaNtoso.AkomaNtosoWriter>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IDocumentWriter, ModelLaw.Writing.Json.JsonDocumentWriter>(
+            sp => sp.GetRequiredService<ModelLaw.Writing.Json.JsonDocumentWriter>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IDocumentWriter, ModelLaw.Writing.AkomaNtoso.AkomaNtosoWriter>(
+            sp => sp.GetRequiredService<ModelLaw.Writing.AkomaNtoso.AkomaNtosoWriter>()));
         services.AddSingleton<Writing.IDocumentWriter, Writing.PlainText.PlainTextWriter>();
         services.AddSingleton<Writing.IDocumentWriter, Writing.PlainText.OutlineWriter>();
         services.TryAddSingleton<ModelLaw.Writing.Docx.IRedlineWriter, ModelLaw.Writing.Docx.DocxRedlineWriter>();
