@@ -105,4 +105,42 @@ public sealed class ReportInBrowserTests
         errors.Should().BeEmpty();
         await page.CloseAsync();
     }
+
+    [Test]
+    public async Task The_corpus_report_of_Arcadia_loads_filters_and_is_saved_as_a_screenshot()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ModelLaw.sln"))) root = root.Parent;
+        if (root is null) Assert.Ignore("repository root not found");
+        var corpus = Path.Combine(root!.FullName, "corpus");
+        var engine = ModelLawEngine.CreateDefault();
+        var model = await engine.ReadAsync(Path.Combine(corpus, "models", "ai-ct-model-law.en.txt"));
+        var national = await engine.ReadAsync(Path.Combine(corpus, "national", "arcadia.en.txt"));
+        var catalog = ModelLaw.Coverage.PrincipleCatalog.Load(Path.Combine(corpus, "principles", "ai-counter-terrorism.json"));
+        var comparison = engine.Compare(model, national);
+        var input = new ReportInput
+        {
+            Model = model,
+            Comparisons = System.Collections.Immutable.ImmutableArray.Create(comparison),
+            Coverage = System.Collections.Immutable.ImmutableArray.Create(engine.Coverage(model, catalog), engine.Coverage(national, catalog, comparison)),
+        };
+        var (page, errors) = await OpenReport(input, "corpus");
+        var before = await VisibleRows(page);
+        before.Should().BeGreaterThan(20);
+        await page.ClickAsync("button[data-filter-relation=modified]");
+        (await VisibleRows(page)).Should().BeLessThan(before);
+        await page.ClickAsync("button[data-filter-reset]");
+
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        var shot = Path.Combine(TestContext.CurrentContext.WorkDirectory, "corpus-report-screenshot.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot });
+        TestContext.AddTestAttachment(shot, "The corpus report (model law vs Arcadia) in headless Chromium, first screen");
+        await page.Locator("#t1-sbs").ScrollIntoViewIfNeededAsync();
+        await page.EvaluateAsync("document.getElementById('t1-sbs').scrollIntoView()");
+        var sbs = Path.Combine(TestContext.CurrentContext.WorkDirectory, "corpus-report-side-by-side.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = sbs });
+        TestContext.AddTestAttachment(sbs, "The corpus report: aligned provisions side by side");
+        errors.Should().BeEmpty();
+        await page.CloseAsync();
+    }
 }

@@ -123,7 +123,7 @@ internal sealed class RedlineBuilder
         var primary = _national ? (national.FirstOrDefault() ?? model[0]) : (model.FirstOrDefault() ?? national[0]);
         var content = link.Diff ?? WordDiff.Diff(Join(model, p => p.Content), Join(national, p => p.Content));
         int childLevel = Emit(primary.Kind,
-            WordDiff.Diff(Join(model, p => p.Number?.Written, ", "), Join(national, p => p.Number?.Written, ", ")),
+            WordDiff.Number(Join(model, p => p.Number?.Written, ", "), Join(national, p => p.Number?.Written, ", ")),
             WordDiff.Diff(model.FirstOrDefault()?.Heading, national.FirstOrDefault()?.Heading),
             content, level, comment);
 
@@ -200,7 +200,7 @@ internal sealed class RedlineBuilder
             if (i == 0)
             {
                 var otherNums = Join(other, x => x.Number?.Written, ", ");
-                number = _national ? WordDiff.Diff(otherNums, p.Number?.Written) : WordDiff.Diff(p.Number?.Written, otherNums);
+                number = _national ? WordDiff.Number(otherNums, p.Number?.Written) : WordDiff.Number(p.Number?.Written, otherNums);
                 heading = _national ? WordDiff.Diff(other[0].Heading, p.Heading) : WordDiff.Diff(p.Heading, other[0].Heading);
             }
             else

@@ -65,6 +65,28 @@ internal static class WordDiff
         return new TextDiff(runs.ToImmutableArray());
     }
 
+    /// <summary>
+    /// Diff of two provision numbers: a shared label ("Article ", "Статья ") is kept and the rest replaced whole
+    /// ("Article <del>3</del><ins>4</ins>"); numbers without a shared label are replaced whole ("<del>1.</del><ins>(1)</ins>"),
+    /// which reads better than a diff of their punctuation.
+    /// </summary>
+    public static TextDiff Number(string? oldNumber, string? newNumber)
+    {
+        oldNumber ??= "";
+        newNumber ??= "";
+        if (oldNumber == newNumber || oldNumber.Length == 0 || newNumber.Length == 0) return Diff(oldNumber, newNumber);
+        int o = oldNumber.LastIndexOf(' '), n = newNumber.LastIndexOf(' ');
+        if (o > 0 && o == n && string.CompareOrdinal(oldNumber, 0, newNumber, 0, o + 1) == 0)
+        {
+            var runs = ImmutableArray.Create(
+                new DiffRun(DiffOperation.Equal, oldNumber[..(o + 1)]),
+                new DiffRun(DiffOperation.Delete, oldNumber[(o + 1)..]),
+                new DiffRun(DiffOperation.Insert, newNumber[(n + 1)..]));
+            return new TextDiff(runs);
+        }
+        return Replace(oldNumber, newNumber);
+    }
+
     public static TextDiff Replace(string? oldText, string? newText)
     {
         var runs = ImmutableArray.CreateBuilder<DiffRun>();

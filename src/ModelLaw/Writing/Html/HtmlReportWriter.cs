@@ -196,7 +196,7 @@ internal sealed class ReportBuilder
         for (int i = 0; i < _input.Comparisons.Length; i++) columns.Add((_input.Comparisons[i].National.Title, _coverageByText[i]));
 
         _sb.Append("<section id=\"coverage\" aria-labelledby=\"coverage-h\">\n<h2 id=\"coverage-h\">Principle coverage</h2>\n");
-        const int labelW = 240, colW = 170, headH = 50, rowH = 30;
+        const int labelW = 340, colW = 170, headH = 50, rowH = 30;
         int w = labelW + colW * columns.Count + 10, h = headH + rowH * _principles.Count + 10;
         _sb.Append("<figure class=\"chart\">\n<div class=\"scroll\"><svg role=\"img\" aria-labelledby=\"heat-title heat-desc\" viewBox=\"0 0 ").Append(w).Append(' ').Append(h)
            .Append("\" width=\"").Append(w).Append("\" height=\"").Append(h).Append("\" xmlns=\"http://www.w3.org/2000/svg\">\n")
@@ -216,7 +216,7 @@ internal sealed class ReportBuilder
             var p = _principles[i];
             int y = headH + i * rowH;
             _sb.Append("<text x=\"").Append(labelW - 8).Append("\" y=\"").Append(y + 19).Append("\" text-anchor=\"end\" class=\"label\">")
-               .Append(E(Short(p.Name, 40))).Append("<title>").Append(E(p.Name + ": " + p.Definition)).Append("</title></text>\n");
+               .Append(E(Short(p.Name, 44))).Append("<title>").Append(E(p.Name + ": " + p.Definition)).Append("</title></text>\n");
             for (int j = 0; j < columns.Count; j++)
             {
                 var (label, css, cellTitle) = Cell(columns[j].Report, p);
@@ -376,7 +376,7 @@ internal sealed class ReportBuilder
     {
         var kind = (link.National.FirstOrDefault() ?? link.Model.First()).Kind;
         acc.Add(new Line(depth, IsHeadingKind(kind),
-            WordDiff.Diff(Join(link.Model, p => p.Number?.Written, ", "), Join(link.National, p => p.Number?.Written, ", ")),
+            WordDiff.Number(Join(link.Model, p => p.Number?.Written, ", "), Join(link.National, p => p.Number?.Written, ", ")),
             WordDiff.Diff(link.Model.FirstOrDefault()?.Heading, link.National.FirstOrDefault()?.Heading),
             TextDiff.Empty));
     }
@@ -394,7 +394,7 @@ internal sealed class ReportBuilder
         }
         if (link.Model.IsEmpty || link.National.IsEmpty) return;
         var kind = link.National[0].Kind;
-        var number = WordDiff.Diff(Join(link.Model, p => p.Number?.Written, ", "), Join(link.National, p => p.Number?.Written, ", "));
+        var number = WordDiff.Number(Join(link.Model, p => p.Number?.Written, ", "), Join(link.National, p => p.Number?.Written, ", "));
         var heading = WordDiff.Diff(link.Model[0].Heading, link.National[0].Heading);
         if (link.Relation is AlignmentRelation.Split or AlignmentRelation.Merged)
         {

@@ -40,8 +40,10 @@ svg .value { font-weight: 600; }
 .cell.absent rect { fill: #a61b1b; } .cell.absent text { fill: #ffffff; }
 .cell.na rect { fill: #e6e9ed; } .cell.na text { fill: #4a525c; }
 td.st.covered { background: #1a6b34; color: #fff; } td.st.partial { background: #f2c14e; } td.st.absent { background: #a61b1b; color: #fff; }
-.filters { position: sticky; top: 0; background: var(--bg); z-index: 5; padding-bottom: .4em; border-bottom: 1px solid var(--line); }
-.filters h2 { border: 0; margin: .6em 0 .2em; font-size: 1.05rem; }
+.filters { position: sticky; top: 0; background: var(--bg); z-index: 5; padding: .2em 0 .3em; border-bottom: 1px solid var(--line);
+  display: flex; flex-wrap: wrap; align-items: center; gap: .1em 1.4em; }
+.filters h2 { border: 0; margin: .3em 0; font-size: 1.05rem; }
+h2[id], h3[id], section[id] { scroll-margin-top: 6.5rem; }
 .group { display: flex; flex-wrap: wrap; align-items: center; gap: .35em; margin: .3em 0; }
 .group-label { font-weight: 600; margin-right: .3em; }
 button.rel, button.reset { font: inherit; font-size: .9em; padding: .2em .7em; border-radius: 999px; border: 2px solid var(--line); background: #fff; color: var(--fg); cursor: pointer; }
