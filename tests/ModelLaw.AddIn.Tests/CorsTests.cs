@@ -4,25 +4,8 @@ namespace ModelLaw.AddIn.Tests;
 
 /// <summary>Only the configured add-in origin may call the API from another origin.</summary>
 [TestFixture]
-public sealed class CorsTests
+public sealed class CorsTests : HostFixture
 {
-    private AddInFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _factory = new AddInFactory();
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
-
     private static HttpRequestMessage Preflight(string origin)
     {
         var request = new HttpRequestMessage(HttpMethod.Options, "/api/compare");
@@ -34,7 +17,7 @@ public sealed class CorsTests
     [Test]
     public async Task The_configured_add_in_origin_passes_the_preflight()
     {
-        var response = await _client.SendAsync(Preflight(AddInFactory.AddInOrigin));
+        var response = await Client.SendAsync(Preflight(AddInFactory.AddInOrigin));
 
         response.StatusCode.Should().Be(HttpStatusCode.NoContent);
         response.Headers.GetValues("Access-Control-Allow-Origin").Should().Equal(AddInFactory.AddInOrigin);
@@ -44,7 +27,7 @@ public sealed class CorsTests
     [Test]
     public async Task Another_origin_gets_no_CORS_grant_on_the_preflight()
     {
-        var response = await _client.SendAsync(Preflight("https://evil.example.net"));
+        var response = await Client.SendAsync(Preflight("https://evil.example.net"));
 
         response.Headers.Contains("Access-Control-Allow-Origin").Should().BeFalse();
     }
@@ -57,8 +40,8 @@ public sealed class CorsTests
         var denied = new HttpRequestMessage(HttpMethod.Get, "/api/models");
         denied.Headers.Add("Origin", "https://evil.example.net");
 
-        var allowedResponse = await _client.SendAsync(allowed);
-        var deniedResponse = await _client.SendAsync(denied);
+        var allowedResponse = await Client.SendAsync(allowed);
+        var deniedResponse = await Client.SendAsync(denied);
 
         allowedResponse.Headers.GetValues("Access-Control-Allow-Origin").Should().Equal(AddInFactory.AddInOrigin);
         deniedResponse.Headers.Contains("Access-Control-Allow-Origin").Should().BeFalse();

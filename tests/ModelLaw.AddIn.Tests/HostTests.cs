@@ -4,29 +4,12 @@ using System.Text.Json;
 namespace ModelLaw.AddIn.Tests;
 
 [TestFixture]
-public sealed class HostTests
+public sealed class HostTests : HostFixture
 {
-    private AddInFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _factory = new AddInFactory();
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
-
     [Test]
     public async Task Health_answers_ok_with_the_version()
     {
-        var response = await _client.GetAsync("/health");
+        var response = await Client.GetAsync("/health");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -37,7 +20,7 @@ public sealed class HostTests
     [Test]
     public async Task Models_lists_the_model_laws_shipped_in_the_corpus_by_id()
     {
-        using var json = JsonDocument.Parse(await _client.GetStringAsync("/api/models"));
+        using var json = JsonDocument.Parse(await Client.GetStringAsync("/api/models"));
 
         var models = json.RootElement.GetProperty("models").EnumerateArray().ToList();
         models.Select(m => m.GetProperty("id").GetString()).Should().Contain(TestFiles.ModelId);
@@ -49,7 +32,7 @@ public sealed class HostTests
     [Test]
     public async Task Models_does_not_list_the_structure_facts_kept_beside_the_models()
     {
-        using var json = JsonDocument.Parse(await _client.GetStringAsync("/api/models"));
+        using var json = JsonDocument.Parse(await Client.GetStringAsync("/api/models"));
 
         json.RootElement.GetProperty("models").EnumerateArray()
             .Select(m => m.GetProperty("fileName").GetString())
@@ -59,7 +42,7 @@ public sealed class HostTests
     [Test]
     public async Task Models_lists_the_shipped_principle_catalogue_with_its_title_and_size()
     {
-        using var json = JsonDocument.Parse(await _client.GetStringAsync("/api/models"));
+        using var json = JsonDocument.Parse(await Client.GetStringAsync("/api/models"));
 
         var catalog = json.RootElement.GetProperty("catalogs").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "ai-counter-terrorism");
         catalog.GetProperty("title").GetString().Should().StartWith("Key principles");
@@ -69,7 +52,7 @@ public sealed class HostTests
     [Test]
     public async Task The_task_pane_is_served_at_the_root_without_any_external_script()
     {
-        var html = await _client.GetStringAsync("/");
+        var html = await Client.GetStringAsync("/");
 
         html.Should().Contain("id=\"concordance\"").And.Contain("app.js");
         html.Should().NotContain("<script src=\"http", "Office.js is loaded by app.js only inside Office");
@@ -78,7 +61,7 @@ public sealed class HostTests
     [Test]
     public async Task An_unknown_path_is_a_404_problem()
     {
-        var response = await _client.GetAsync("/api/nothing-here");
+        var response = await Client.GetAsync("/api/nothing-here");
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");

@@ -9,32 +9,15 @@ namespace ModelLaw.AddIn.Tests;
 
 /// <summary>The endpoints over the real library, on the shipped corpus: the English model law and Arcadia's adaptation.</summary>
 [TestFixture]
-public sealed class PipelineTests
+public sealed class PipelineTests : HostFixture
 {
-    private AddInFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _factory = new AddInFactory();
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
-
     private static MultipartFormDataContent ShippedModelAnd(string nationalPath, params (string, string)[] values) =>
         TestFiles.Form("national", Path.GetFileName(nationalPath), File.ReadAllBytes(nationalPath), [("modelId", TestFiles.ModelId), .. values]);
 
     [Test]
     public async Task Parse_returns_the_outline_of_an_uploaded_text()
     {
-        var response = await _client.PostAsync("/api/parse?format=outline", TestFiles.Form("file", "arcadia.en.txt", File.ReadAllBytes(TestFiles.NationalPath)));
+        var response = await Client.PostAsync("/api/parse?format=outline", TestFiles.Form("file", "arcadia.en.txt", File.ReadAllBytes(TestFiles.NationalPath)));
 
         var outline = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(HttpStatusCode.OK, outline);
@@ -45,7 +28,7 @@ public sealed class PipelineTests
     [Test]
     public async Task Parse_with_an_unknown_format_is_a_400_listing_the_formats()
     {
-        var response = await _client.PostAsync("/api/parse?format=pdf", TestFiles.Form("file", "arcadia.en.txt", File.ReadAllBytes(TestFiles.NationalPath)));
+        var response = await Client.PostAsync("/api/parse?format=pdf", TestFiles.Form("file", "arcadia.en.txt", File.ReadAllBytes(TestFiles.NationalPath)));
 
         var problem = await Problem.ReadAsync(response, HttpStatusCode.BadRequest);
         problem.Code.Should().Be("unknown-format");
@@ -55,7 +38,7 @@ public sealed class PipelineTests
     [Test]
     public async Task Compare_answers_exactly_what_the_comparison_JSON_writer_writes_for_the_same_texts()
     {
-        var response = await _client.PostAsync("/api/compare", TestFiles.CorpusPair());
+        var response = await Client.PostAsync("/api/compare", TestFiles.CorpusPair());
         var body = await response.Content.ReadAsByteArrayAsync();
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, Encoding.UTF8.GetString(body));
@@ -70,7 +53,7 @@ public sealed class PipelineTests
     [Test]
     public async Task Compare_with_a_shipped_model_id_gives_the_concordance_of_the_adaptation()
     {
-        var response = await _client.PostAsync("/api/compare", ShippedModelAnd(TestFiles.NationalPath));
+        var response = await Client.PostAsync("/api/compare", ShippedModelAnd(TestFiles.NationalPath));
 
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var rows = json.RootElement.GetProperty("concordance").EnumerateArray()
@@ -84,7 +67,7 @@ public sealed class PipelineTests
     [Test]
     public async Task Compare_can_answer_the_concordance_as_CSV()
     {
-        var response = await _client.PostAsync("/api/compare?format=csv", ShippedModelAnd(TestFiles.NationalPath));
+        var response = await Client.PostAsync("/api/compare?format=csv", ShippedModelAnd(TestFiles.NationalPath));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
@@ -94,7 +77,7 @@ public sealed class PipelineTests
     [Test]
     public async Task Coverage_reports_every_principle_of_the_catalogue_with_a_status()
     {
-        var response = await _client.PostAsync("/api/coverage", ShippedModelAnd(TestFiles.NationalPath, ("catalogId", "ai-counter-terrorism")));
+        var response = await Client.PostAsync("/api/coverage", ShippedModelAnd(TestFiles.NationalPath, ("catalogId", "ai-counter-terrorism")));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -110,7 +93,7 @@ public sealed class PipelineTests
     [Test]
     public async Task Redline_is_a_Word_document_with_tracked_changes()
     {
-        var response = await _client.PostAsync("/api/redline", ShippedModelAnd(TestFiles.NationalPath));
+        var response = await Client.PostAsync("/api/redline", ShippedModelAnd(TestFiles.NationalPath));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -124,10 +107,10 @@ public sealed class PipelineTests
     [Test]
     public async Task A_truncated_docx_is_a_422_naming_the_upload()
     {
-        var valid = await (await _client.PostAsync("/api/redline", ShippedModelAnd(TestFiles.NationalPath))).Content.ReadAsByteArrayAsync();
+        var valid = await (await Client.PostAsync("/api/redline", ShippedModelAnd(TestFiles.NationalPath))).Content.ReadAsByteArrayAsync();
         var truncated = valid[..(valid.Length / 2)];
 
-        var response = await _client.PostAsync("/api/compare", TestFiles.Form("national", "projet-de-loi.docx", truncated, ("modelId", TestFiles.ModelId)));
+        var response = await Client.PostAsync("/api/compare", TestFiles.Form("national", "projet-de-loi.docx", truncated, ("modelId", TestFiles.ModelId)));
 
         var problem = await Problem.ReadAsync(response, HttpStatusCode.UnprocessableEntity);
         problem.Detail.Should().Contain("projet-de-loi.docx");
@@ -138,7 +121,7 @@ public sealed class PipelineTests
     {
         var pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
 
-        var response = await _client.PostAsync("/api/compare", TestFiles.Form("national", "draft-law.docx", pdf, ("modelId", TestFiles.ModelId)));
+        var response = await Client.PostAsync("/api/compare", TestFiles.Form("national", "draft-law.docx", pdf, ("modelId", TestFiles.ModelId)));
 
         (await Problem.ReadAsync(response, HttpStatusCode.UnsupportedMediaType)).Code.Should().Be("unsupported-format");
     }
@@ -157,7 +140,7 @@ public sealed class PipelineTests
         var sequential = new Dictionary<string, string>();
         foreach (var pair in pairs)
         {
-            var response = await _client.PostAsync("/api/compare", Form(pair));
+            var response = await Client.PostAsync("/api/compare", Form(pair));
             sequential[pair.National] = await response.Content.ReadAsStringAsync();
             response.StatusCode.Should().Be(HttpStatusCode.OK, sequential[pair.National]);
         }
@@ -165,7 +148,7 @@ public sealed class PipelineTests
         var concurrent = await Task.WhenAll(Enumerable.Range(0, 12).Select(async i =>
         {
             var pair = pairs[i % pairs.Length];
-            var response = await _client.PostAsync("/api/compare", Form(pair));
+            var response = await Client.PostAsync("/api/compare", Form(pair));
             return (pair.National, Status: response.StatusCode, Body: await response.Content.ReadAsStringAsync());
         }));
 
@@ -179,7 +162,7 @@ public sealed class PipelineTests
     {
         var valmont = Path.Combine(TestFiles.Corpus, "national", "valmont.fr.txt");
 
-        var response = await _client.PostAsync("/api/compare", ShippedModelAnd(valmont));
+        var response = await Client.PostAsync("/api/compare", ShippedModelAnd(valmont));
 
         var problem = await Problem.ReadAsync(response, HttpStatusCode.UnprocessableEntity);
         problem.Code.Should().Be("unsupported-operation");
