@@ -20,6 +20,14 @@ public class AmendmentTests
             Article("Article 4", "4", "Transparency", Para("1", "Operators shall publish an annual transparency report.")),
             Article("Article 5", "5", "Penalties", Para("1", "Infringements shall be punished by fines."))));
 
+    // the old text with one edit; Chapter II (root child 1) holds Articles 3, 4 and 5
+    private static LegalDocument Edited(Action<ProvisionBuilder> edit)
+    {
+        var root = ProvisionBuilder.From(Old().Root);
+        edit(root);
+        return new LegalDocument(root.Build(), Old().Title, "en");
+    }
+
     private static void AssertRoundTrip(LegalDocument oldText, LegalDocument newText, out AmendingAct act)
     {
         act = Generator.Generate(oldText, newText);
@@ -36,16 +44,7 @@ public class AmendmentTests
     [Test]
     public void Changed_words_become_a_word_replacement_in_the_paragraph()
     {
-        var newText = Document("en",
-            Chapter("CHAPTER I", "1", "General provisions",
-                Article("Article 1", "1", "Purpose", Para("1", "This Law prevents the use of artificial intelligence for terrorist purposes.")),
-                Article("Article 2", "2", "Scope", Para("1", "This Law applies to providers and deployers established in the State."))),
-            Chapter("CHAPTER II", "2", "Obligations",
-                Article("Article 3", "3", "Human oversight",
-                    Para("1", "Operators shall ensure meaningful human control over autonomous systems."),
-                    Para("2", "Records of each decision shall be kept for ten years.")),
-                Article("Article 4", "4", "Transparency", Para("1", "Operators shall publish an annual transparency report.")),
-                Article("Article 5", "5", "Penalties", Para("1", "Infringements shall be punished by fines."))));
+        var newText = Edited(r => r.Children[1].Children[0].Children[1].Content = "Records of each decision shall be kept for ten years.");
         AssertRoundTrip(Old(), newText, out var act);
         act.Instructions.Should().ContainSingle().Which.Text.Should().Be("In Article 3(2), the words ‘five’ are replaced by ‘ten’.");
     }
@@ -53,15 +52,12 @@ public class AmendmentTests
     [Test]
     public void Dropped_article_is_deleted_and_the_following_renumbered()
     {
-        var newText = Document("en",
-            Chapter("CHAPTER I", "1", "General provisions",
-                Article("Article 1", "1", "Purpose", Para("1", "This Law prevents the use of artificial intelligence for terrorist purposes.")),
-                Article("Article 2", "2", "Scope", Para("1", "This Law applies to providers and deployers established in the State."))),
-            Chapter("CHAPTER II", "2", "Obligations",
-                Article("Article 3", "3", "Human oversight",
-                    Para("1", "Operators shall ensure meaningful human control over autonomous systems."),
-                    Para("2", "Records of each decision shall be kept for five years.")),
-                Article("Article 4", "4", "Penalties", Para("1", "Infringements shall be punished by fines."))));
+        var newText = Edited(r =>
+        {
+            var chapter = r.Children[1];
+            chapter.Children.RemoveAt(1);
+            chapter.Children[1].Number = new("Article 4", "4", 4);
+        });
         AssertRoundTrip(Old(), newText, out var act);
         act.Instructions.Select(i => i.Text).Should().Equal("Article 4 is deleted.", "Article 5 is renumbered Article 4.");
     }
@@ -69,17 +65,8 @@ public class AmendmentTests
     [Test]
     public void New_article_is_inserted_after_its_predecessor()
     {
-        var newText = Document("en",
-            Chapter("CHAPTER I", "1", "General provisions",
-                Article("Article 1", "1", "Purpose", Para("1", "This Law prevents the use of artificial intelligence for terrorist purposes.")),
-                Article("Article 2", "2", "Scope", Para("1", "This Law applies to providers and deployers established in the State."))),
-            Chapter("CHAPTER II", "2", "Obligations",
-                Article("Article 3", "3", "Human oversight",
-                    Para("1", "Operators shall ensure meaningful human control over autonomous systems."),
-                    Para("2", "Records of each decision shall be kept for five years.")),
-                Article("Article 3a", "3a", "Risk assessment", Para("1", "Operators shall assess the risk of misuse before deployment.")),
-                Article("Article 4", "4", "Transparency", Para("1", "Operators shall publish an annual transparency report.")),
-                Article("Article 5", "5", "Penalties", Para("1", "Infringements shall be punished by fines."))));
+        var newText = Edited(r => r.Children[1].Children.Insert(1,
+            Article("Article 3a", "3a", "Risk assessment", Para("1", "Operators shall assess the risk of misuse before deployment."))));
         AssertRoundTrip(Old(), newText, out var act);
         act.Instructions.Should().ContainSingle().Which.Text.Should().StartWith("The following Article 3a is inserted after Article 3:");
     }
@@ -105,16 +92,13 @@ public class AmendmentTests
     [Test]
     public void Restructured_article_is_replaced_whole()
     {
-        var newText = Document("en",
-            Chapter("CHAPTER I", "1", "General provisions",
-                Article("Article 1", "1", "Purpose", Para("1", "This Law prevents the use of artificial intelligence for terrorist purposes.")),
-                Article("Article 2", "2", "Scope", Para("1", "This Law applies to providers and deployers established in the State."))),
-            Chapter("CHAPTER II", "2", "Obligations",
-                Article("Article 3", "3", "Human oversight",
-                    Para("1", "Operators shall ensure meaningful human control over autonomous systems:",
-                        Point("a", "before any use of force;"), Point("b", "when processing biometric data."))),
-                Article("Article 4", "4", "Transparency", Para("1", "Operators shall publish an annual transparency report.")),
-                Article("Article 5", "5", "Penalties", Para("1", "Infringements shall be punished by fines."))));
+        var newText = Edited(r =>
+        {
+            var article = r.Children[1].Children[0];
+            article.Children.Clear();
+            article.Add(Para("1", "Operators shall ensure meaningful human control over autonomous systems:",
+                Point("a", "before any use of force;"), Point("b", "when processing biometric data.")));
+        });
         AssertRoundTrip(Old(), newText, out var act);
         act.Instructions.Should().ContainSingle().Which.Operation.Should().Be(AmendmentOperation.Replace);
     }
