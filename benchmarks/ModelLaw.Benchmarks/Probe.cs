@@ -17,6 +17,7 @@ internal static class Probe
         var parse = new List<double>();
         var compare = new List<double>();
         var alignOnly = new List<double>();
+        var cpu = new List<double>();
         long alloc = 0;
         for (int r = -2; r < rounds; r++)
         {
@@ -25,7 +26,9 @@ internal static class Probe
             var n = engine.ReadAsync(np, ReadOptions.Default with { SourceName = "national.txt" }).GetAwaiter().GetResult();
             var t1 = sw.Elapsed.TotalMilliseconds;
             long a0 = GC.GetAllocatedBytesForCurrentThread();
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             var c = engine.Compare(m, n);
+            var cpu1 = Process.GetCurrentProcess().TotalProcessorTime;
             long a1 = GC.GetAllocatedBytesForCurrentThread();
             var t2 = sw.Elapsed.TotalMilliseconds;
             engine.Compare(m, n, new Comparing.CompareOptions { ComputeDiffs = false });
@@ -34,12 +37,15 @@ internal static class Probe
             if (r < 0) continue;
             alloc = a1 - a0;
             parse.Add(t1);
+            cpu.Add((cpu1 - cpu0).TotalMilliseconds);
             compare.Add(t2 - t1);
             if (r == 0) Console.WriteLine($"links: {c.AllLinks().Count()}");
         }
         parse.Sort();
         compare.Sort();
         alignOnly.Sort();
+        cpu.Sort();
+        Console.WriteLine($"compare CPU time median {cpu[cpu.Count / 2]:F1} ms (all threads of the process)");
         Console.WriteLine($"align only (ComputeDiffs=false) median {alignOnly[alignOnly.Count / 2]:F1} ms");
         Console.WriteLine($"read+parse median {parse[parse.Count / 2]:F1} ms, align+diff median {compare[compare.Count / 2]:F1} ms, compare allocated {alloc / 1024.0 / 1024.0:F1} MB");
         return 0;
