@@ -262,7 +262,7 @@ internal sealed class Aligner
 
     private PairScore Score(Node m, Node n)
     {
-        double text = SparseVector.Dot(m.Full, n.Full);
+        double text = ReferenceEquals(m.Full, _scattered) ? DotScattered(n.Full) : SparseVector.Dot(m.Full, n.Full);
         double heading = -1;
         double s = text;
         if (!m.Heading.IsEmpty && !n.Heading.IsEmpty)
@@ -278,6 +278,39 @@ internal sealed class Aligner
         if (explicitRef) s += _o.ExplicitReferenceBonus;
         else if (text < _o.MinTextSimilarity) s = 0; // headings and numbers alone never make a link
         return new PairScore(s, text, heading, same, explicitRef);
+    }
+
+    // one model vector spread over a dense array while it is scored against many national ones: each dot product then
+    // costs the national vector's length, with the same terms summed in the same (id) order as SparseVector.Dot
+    private float[] _dense = [];
+    private SparseVector? _scattered;
+
+    private void Scatter(SparseVector v)
+    {
+        if (_dense.Length < _isBigram.Count) _dense = new float[_isBigram.Count];
+        for (int k = 0; k < v.Count; k++) _dense[v.Ids[k]] = v.Values[k];
+        _scattered = v;
+    }
+
+    private void Unscatter()
+    {
+        if (_scattered is null) return;
+        foreach (var id in _scattered.Ids) _dense[id] = 0;
+        _scattered = null;
+    }
+
+    private double DotScattered(SparseVector n)
+    {
+        double s = 0;
+        var dense = _dense;
+        var ids = n.Ids;
+        var vals = n.Values;
+        for (int k = 0; k < ids.Length; k++)
+        {
+            var x = dense[ids[k]];
+            if (x != 0) s += x * vals[k];
+        }
+        return s;
     }
 
     private static bool ParentsLinked(Node m, Node n) =>
@@ -297,11 +330,15 @@ internal sealed class Aligner
         if ((long)ms.Count * ns.Count <= _o.ExhaustiveCandidateLimit)
         {
             for (int i = 0; i < ms.Count; i++)
+            {
+                Scatter(ms[i].Full);
                 for (int j = 0; j < ns.Count; j++)
                 {
                     var s = Score(ms[i], ns[j]);
                     if (s.Score >= minScore) result.Add((i, j, s));
                 }
+                Unscatter();
+            }
             return result;
         }
 
@@ -372,12 +409,14 @@ internal sealed class Aligner
                     foreach (var c in partner.Children)
                         if (nIndex.TryGetValue(c, out var cj)) Choose(cj);
             chosen.Sort();
+            Scatter(ms[i].Full);
             foreach (var j in chosen)
             {
                 isChosen[j] = false;
                 var s = Score(ms[i], ns[j]);
                 if (s.Score >= minScore) result.Add((i, j, s));
             }
+            Unscatter();
             chosen.Clear();
         }
         return result;
