@@ -1,3 +1,6 @@
+using ModelLaw.Comparing;
+using ModelLaw.Reading;
+
 namespace ModelLaw.AddIn.Hosting;
 
 /// <summary>
@@ -35,4 +38,14 @@ public sealed record AddInOptions
 
     /// <summary>Author written into redline tracked changes and comments.</summary>
     public string RedlineAuthor { get; init; } = "ModelLaw";
+
+    /// <summary>
+    /// Safety limits for reading uploads (section <c>AddIn:Limits</c>, e.g. <c>AddIn__Limits__MaxZipEntries=500</c>): zip entries,
+    /// expansion ratio and size, provisions, nesting depth. <see cref="ReadLimits.MaxInputBytes"/> is further capped by
+    /// <see cref="MaxUploadBytes"/>. Defaults are <see cref="ReadLimits"/>'s.
+    /// </summary>
+    public ReadLimits Limits { get; init; } = new();
+
+    /// <summary>Work budget of one word diff (see <see cref="CompareOptions.MaxWordDiffCells"/>); larger pairs get a coarser diff.</summary>
+    public long MaxWordDiffCells { get; init; } = Comparing.Diffing.WordDiffer.DefaultMaxWordDiffCells;
 }
