@@ -57,6 +57,7 @@ internal sealed class Aligner
         var np = nt.SelectMany(t => t.Children.Length > 0 ? t.Children : [t]).Where(n => n.IsFree).ToList();
         AlignLists(mp, np, inOrderOnly: false, recurse: true);
         Rescue();
+        SecondLookAtUnlinkedArticles();
         SettleLeafPartners();
         AlignDivisions();
     }
@@ -514,6 +515,8 @@ internal sealed class Aligner
 
     private void Rescue()
     {
+        MarkRepeated(ModelNodes);
+        MarkRepeated(NationalNodes);
         var fm = Frontier(ModelRoot);
         var fn = Frontier(NationalRoot);
         for (int round = 0; round <= _o.RescueDepth; round++)
@@ -528,6 +531,9 @@ internal sealed class Aligner
                 foreach (var (i, j, s) in cands.OrderByDescending(c => c.S.Score).ThenBy(c => c.I).ThenBy(c => c.J))
                 {
                     if (!ms[i].IsFree || !ns[j].IsFree) continue;
+                    // a text said several times in one document (a standard empowerment, a boilerplate duty) is no
+                    // evidence of where it went: it links only inside linked parents, never document-wide
+                    if (ms[i].Repeated || ns[j].Repeated) continue;
                     var l = Link(ms[i], ns[j], s, offChain: true);
                     l.Rescued = true;
                     created.Add(l);
@@ -541,6 +547,80 @@ internal sealed class Aligner
             fn = fn.Where(n => n.IsFree).SelectMany(n => n.Children.Prepend(n)).Where(n => n.IsFree).Distinct().ToList();
         }
     }
+
+    /// <summary>
+    /// National articles still wholly unlinked get a second look with weaker evidence: a whole article that shares
+    /// nothing with the model is rarer than one rewritten from a model article split over several. Each takes its best
+    /// model article or paragraph when that is free, or joins the link of a model provision whose own link is weak
+    /// (a clean one-to-one correspondence leaves a look-alike national article to be new, not a part of a split).
+    /// </summary>
+    private void SecondLookAtUnlinkedArticles()
+    {
+        var free = NationalNodes.Where(n => n.IsTier && n.IsFree && n.FullWords >= _o.MinRescueWords).ToList();
+        var pool = ModelNodes.Where(n => n.Tier is not null && n.Depth <= n.Tier.Depth + 1 && !n.Repeated).ToList();
+        if (free.Count == 0 || pool.Count == 0) return;
+        var best = new Dictionary<int, (int I, PairScore S)>();
+        foreach (var (i, j, s) in Candidates(pool, free, _o.UnlinkedArticleMinScore))
+            if (!best.TryGetValue(j, out var b) || s.Score > b.S.Score) best[j] = (i, s);
+        foreach (var (j, (i, s)) in best.OrderByDescending(kv => kv.Value.S.Score).ThenBy(kv => kv.Key))
+        {
+            var (m, n) = (pool[i], free[j]);
+            if (!n.IsFree) continue;
+            if (m.IsFree && !m.Covered)
+            {
+                var l = Link(m, n, s, offChain: true);
+                l.Rescued = true;
+                AlignChildren(l);
+                continue;
+            }
+            var held = m.Link ?? (m.Covered ? m.Tier?.Link : null);
+            if (held is null || held.M.Count != 1 || held.TextSimilarity >= _o.WeakLinkSimilarity) continue;
+            Join(held, n, s.Text);
+        }
+    }
+
+    /// <summary>
+    /// Marks the provisions below the article tier whose text the same document says again elsewhere (cosine at least
+    /// <see cref="CompareOptions.RepeatedTextSimilarity"/> with a provision that is neither its ancestor nor its
+    /// descendant). Candidates come from an inverted index, not from all pairs.
+    /// </summary>
+    private void MarkRepeated(List<Node> nodes)
+    {
+        var pool = nodes.Where(n => n.Tier is not null && !n.IsTier && n.FullWords >= _o.MinRescueWords).ToList();
+        var postings = new Dictionary<int, List<int>>();
+        for (int j = 0; j < pool.Count; j++)
+        {
+            var v = pool[j].Full;
+            foreach (var k in TopTerms(v))
+            {
+                if (!postings.TryGetValue(v.Ids[k], out var list)) postings[v.Ids[k]] = list = new();
+                list.Add(j);
+            }
+        }
+        var seen = new HashSet<int>();
+        for (int i = 0; i < pool.Count; i++)
+        {
+            _ct.ThrowIfCancellationRequested();
+            var a = pool[i];
+            if (a.Repeated) continue;
+            seen.Clear();
+            foreach (var k in TopTerms(a.Full))
+                foreach (var j in postings[a.Full.Ids[k]])
+                {
+                    if (j == i || !seen.Add(j)) continue;
+                    var b = pool[j];
+                    if (a.IsDescendantOf(b) || b.IsDescendantOf(a)) continue;
+                    if (SparseVector.Dot(a.Full, b.Full) < _o.RepeatedTextSimilarity) continue;
+                    a.Repeated = true;
+                    b.Repeated = true;
+                    break;
+                }
+        }
+    }
+
+    /// <summary>Positions of a vector's heaviest terms (a text that repeats another shares most of them).</summary>
+    private IEnumerable<int> TopTerms(SparseVector v) =>
+        Enumerable.Range(0, v.Count).OrderByDescending(k => v.Values[k]).ThenBy(k => v.Ids[k]).Take(_o.RepeatedTextProbeTerms);
 
     /// <summary>Topmost free nodes at or below the article tier.</summary>
     private static List<Node> Frontier(Node root)
