@@ -78,12 +78,21 @@ public sealed class ProvisionBuilder
 
     private static string? Normalise(string? s) => string.IsNullOrEmpty(s) ? null : s;
 
-    /// <summary>Reduces a number value to the characters allowed in an eId component.</summary>
+    /// <summary>
+    /// Reduces a number value to the characters allowed in an eId component. A dot or hyphen between two numbers becomes a hyphen,
+    /// so an inserted "11.1" or "5-1" stays apart from "111" and "51" (art_11-1); other punctuation is dropped.
+    /// </summary>
     internal static string EIdToken(string value)
     {
         var sb = new StringBuilder(value.Length);
-        foreach (var ch in value)
+        for (int i = 0; i < value.Length; i++)
+        {
+            var ch = value[i];
             if (char.IsLetterOrDigit(ch)) sb.Append(char.ToLowerInvariant(ch));
+            else if (ch is '.' or '-' or '\u2010' or '\u2011' && sb.Length > 0 && char.IsDigit(value[i - 1])
+                     && i + 1 < value.Length && char.IsLetterOrDigit(value[i + 1]) && sb[^1] != '-')
+                sb.Append('-');
+        }
         return sb.ToString();
     }
 

@@ -188,11 +188,11 @@ internal sealed class LineClassifier(LanguageProfile profile)
         return false;
     }
 
-    /// <summary>"11.1" → 11 and 1 (an inserted number in Russian and other drafting).</summary>
+    /// <summary>"11.1" or "5-1" → 11 and 1, 5 and 1 (an inserted number in Russian, French and other drafting).</summary>
     internal static bool TryDottedInsertion(string token, out int baseNumber, out int insertion)
     {
         baseNumber = 0; insertion = 0;
-        var dot = token.IndexOf('.');
+        var dot = token.IndexOfAny(['.', '-', '\u2010', '\u2011']);
         if (dot <= 0 || dot == token.Length - 1 || dot > 4 || token.Length - dot > 4) return false;
         return int.TryParse(token.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out baseNumber)
             && int.TryParse(token.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out insertion);

@@ -70,6 +70,12 @@ public sealed class TextParser : ITextParser, IDocumentReader
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "MLT006", $"Language detected as {profile.Code} ({profile.Name})."));
         }
 
+        // bidi marks and zero-width characters would hide "Article 1" from the classifier (untrusted-input hardening)
+        text = InvisibleCharacters.Strip(text, out int invisible);
+        if (invisible > 0)
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "MLT011",
+                $"{invisible} invisible formatting character(s) removed (bidirectional marks, zero-width spaces, byte-order marks)."));
+
         var classifier = new LineClassifier(profile);
         var blocks = SplitBlocks(text, classifier, cancellationToken);
         var assembler = new TreeAssembler(profile, options, cancellationToken);
