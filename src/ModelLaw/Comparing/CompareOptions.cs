@@ -68,6 +68,15 @@ public sealed record CompareOptions
     /// <summary>Lowest text cosine for any link not backed by an explicit reference (default 0.15): headings and numbers alone never link.</summary>
     public double MinTextSimilarity { get; init; } = 0.15;
 
+    /// <summary>Heading cosine at or above which two articles' headings match (default 0.6).</summary>
+    public double MatchingHeadingSimilarity { get; init; } = 0.6;
+
+    /// <summary>
+    /// Lowest text cosine for a link between articles whose headings match (default 0.08, instead of
+    /// <see cref="MinTextSimilarity"/>): a heading kept over a rewritten article is evidence, but never alone.
+    /// </summary>
+    public double MinTextSimilarityWithMatchingHeading { get; init; } = 0.08;
+
     /// <summary>Lowest score for a link in document order (on the monotone chain); default 0.25.</summary>
     public double MinLinkScore { get; init; } = 0.25;
 
@@ -119,6 +128,12 @@ public sealed record CompareOptions
     /// the document-wide search: it cannot tell where a provision went.
     /// </summary>
     public double RepeatedTextSimilarity { get; init; } = 0.8;
+
+    /// <summary>
+    /// Whether repeated text links only between provisions whose parents are linked (default true); when false it is
+    /// kept out of the document-wide search only.
+    /// </summary>
+    public bool RepeatedTextLinksOnlyInsideLinkedParents { get; init; } = true;
 
     /// <summary>How many of a provision's heaviest terms are looked up to find its repetitions (default 3).</summary>
     public int RepeatedTextProbeTerms { get; init; } = 3;

@@ -43,6 +43,8 @@ internal sealed class Aligner
         ModelRoot = Wrap(model, Side.Model, ModelNodes);
         NationalRoot = Wrap(national, Side.National, NationalNodes);
         BuildVectors();
+        MarkRepeated(ModelNodes);
+        MarkRepeated(NationalNodes);
         FindExplicitReferences(refs);
         _ct.ThrowIfCancellationRequested();
 
@@ -239,11 +241,21 @@ internal sealed class Aligner
         if (same) s += _o.SameNumberBonus;
         bool explicitRef = m.IsTier && n.ExplicitRefs is { } r && m.P.Number is { } num && r.Contains(NumberKey(num.Value))
             && (n.IsTier || n.Tier is null);
-        if (ParentsLinked(m, n)) s += _o.ParentLinkBonus;
+        bool parentsLinked = ParentsLinked(m, n);
+        if (parentsLinked) s += _o.ParentLinkBonus;
+        // repeated text (boilerplate) says where a provision went only inside linked parents
+        else if ((m.Repeated || n.Repeated) && _o.RepeatedTextLinksOnlyInsideLinkedParents) s = 0;
         if (explicitRef) s += _o.ExplicitReferenceBonus;
-        else if (text < _o.MinTextSimilarity) s = 0; // headings and numbers alone never make a link
+        else if (text < MinText(m, n, heading)) s = 0; // headings and numbers alone never make a link
         return new PairScore(s, text, heading, same, explicitRef);
     }
+
+    /// <summary>
+    /// Lowest text cosine for a link: articles with matching headings ("Right of appeal") need less shared wording,
+    /// but never none.
+    /// </summary>
+    private double MinText(Node m, Node n, double heading) =>
+        m.IsTier && n.IsTier && heading >= _o.MatchingHeadingSimilarity ? _o.MinTextSimilarityWithMatchingHeading : _o.MinTextSimilarity;
 
     private static bool ParentsLinked(Node m, Node n) =>
         m.Parent?.Link is { } pl && n.Parent is { } np && ReferenceEquals(np.Link, pl);
@@ -515,8 +527,6 @@ internal sealed class Aligner
 
     private void Rescue()
     {
-        MarkRepeated(ModelNodes);
-        MarkRepeated(NationalNodes);
         var fm = Frontier(ModelRoot);
         var fn = Frontier(NationalRoot);
         for (int round = 0; round <= _o.RescueDepth; round++)
