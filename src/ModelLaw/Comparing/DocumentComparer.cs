@@ -37,7 +37,7 @@ public sealed class DocumentComparer : IDocumentComparer
         ReferencePatterns refs;
         try
         {
-            refs = new ReferencePatterns(o.ExplicitReferencePatterns);
+            refs = ReferencePatterns.For(o.ExplicitReferencePatterns);
         }
         catch (ArgumentException ex)
         {

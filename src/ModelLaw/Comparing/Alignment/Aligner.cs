@@ -21,6 +21,9 @@ internal sealed class Aligner
     private readonly CompareOptions _o;
     private readonly CancellationToken _ct;
     private readonly Dictionary<string, int> _vocab = new(StringComparer.Ordinal);
+    // word pairs keyed by (first id, second id): no string per pair; ids shared with _vocab, in first-seen order
+    private readonly Dictionary<long, int> _bigrams = new();
+    private readonly List<bool> _isBigram = new();
     private float[] _idf = [];
     private readonly string _language;
 
@@ -90,8 +93,21 @@ internal sealed class Aligner
     {
         if (!_vocab.TryGetValue(key, out var id))
         {
-            id = _vocab.Count;
+            id = _isBigram.Count;
             _vocab[key] = id;
+            _isBigram.Add(false);
+        }
+        return id;
+    }
+
+    private int Bigram(int first, int second)
+    {
+        long key = ((long)first << 32) | (uint)second;
+        if (!_bigrams.TryGetValue(key, out var id))
+        {
+            id = _isBigram.Count;
+            _bigrams[key] = id;
+            _isBigram.Add(true);
         }
         return id;
     }
@@ -108,7 +124,7 @@ internal sealed class Aligner
         SumFull(NationalRoot);
 
         // document frequencies over the article tier of both texts
-        var df = new int[_vocab.Count];
+        var df = new int[_isBigram.Count];
         int units = 0;
         foreach (var n in ModelNodes.Concat(NationalNodes))
         {
@@ -116,18 +132,37 @@ internal sealed class Aligner
             units++;
             foreach (var id in n.FullCounts.Ids) df[id]++;
         }
-        _idf = new float[_vocab.Count];
+        _idf = new float[_isBigram.Count];
         for (int i = 0; i < _idf.Length; i++)
             _idf[i] = df[i] == 0 ? (float)Math.Log(units + 1.0) : (float)Math.Log((units + 1.0) / df[i]);
 
-        var isBigram = new bool[_vocab.Count];
-        foreach (var (k, id) in _vocab) isBigram[id] = k.Contains(' ');
+        var isBigram = _isBigram.ToArray();
         foreach (var n in ModelNodes.Concat(NationalNodes))
         {
             n.Full = Weigh(n.FullCounts, isBigram);
             n.FullMass = n.FullCounts.WeightedSum(_idf);
             n.FullWords = n.FullCounts.Count;
             if (headingCounts.TryGetValue(n, out var h)) n.Heading = Weigh(h, isBigram);
+        }
+    }
+
+    /// <summary>
+    /// True when the two nodes' full texts hold the same words the same number of times (word pairs aside): a cheap
+    /// necessary condition for equal <see cref="TextNormalizer.Key"/>s.
+    /// </summary>
+    public bool SameWordCounts(Node a, Node b)
+    {
+        var x = a.FullCounts;
+        var y = b.FullCounts;
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < x.Count && _isBigram[x.Ids[i]]) i++;
+            while (j < y.Count && _isBigram[y.Ids[j]]) j++;
+            if (i == x.Count || j == y.Count) return i == x.Count && j == y.Count;
+            if (x.Ids[i] != y.Ids[j] || x.Values[i] != y.Values[j]) return false;
+            i++;
+            j++;
         }
     }
 
@@ -168,15 +203,17 @@ internal sealed class Aligner
         var words = TextNormalizer.Words(text, _language);
         if (words.Count == 0) return SparseVector.Empty;
         var d = new Dictionary<int, float>(words.Count * 2);
+        int previous = -1;
         for (int i = 0; i < words.Count; i++)
         {
             var id = Term(words[i]);
             d[id] = d.GetValueOrDefault(id) + 1;
             if (bigrams && i > 0)
             {
-                var b = Term(string.Concat(words[i - 1], " ", words[i]));
+                var b = Bigram(previous, id);
                 d[b] = d.GetValueOrDefault(b) + 1;
             }
+            previous = id;
         }
         return SparseVector.From(d);
     }
@@ -225,7 +262,7 @@ internal sealed class Aligner
 
     private PairScore Score(Node m, Node n)
     {
-        double text = SparseVector.Dot(m.Full, n.Full);
+        double text = ReferenceEquals(m.Full, _scattered) ? DotScattered(n.Full) : SparseVector.Dot(m.Full, n.Full);
         double heading = -1;
         double s = text;
         if (!m.Heading.IsEmpty && !n.Heading.IsEmpty)
@@ -233,15 +270,47 @@ internal sealed class Aligner
             heading = SparseVector.Dot(m.Heading, n.Heading);
             s = (1 - _o.HeadingWeight) * text + _o.HeadingWeight * heading;
         }
-        bool same = m.P.Number is { } mn && n.P.Number is { } nn && m.P.Kind == n.P.Kind
-            && NumberKey(mn.Value) == NumberKey(nn.Value) && NumberKey(mn.Value).Length > 0;
+        bool same = m.NumberKey is { Length: > 0 } mk && m.P.Kind == n.P.Kind && n.NumberKey == mk;
         if (same) s += _o.SameNumberBonus;
-        bool explicitRef = m.IsTier && n.ExplicitRefs is { } r && m.P.Number is { } num && r.Contains(NumberKey(num.Value))
+        bool explicitRef = m.IsTier && n.ExplicitRefs is { } r && m.NumberKey is { } mkey && r.Contains(mkey)
             && (n.IsTier || n.Tier is null);
         if (ParentsLinked(m, n)) s += _o.ParentLinkBonus;
         if (explicitRef) s += _o.ExplicitReferenceBonus;
         else if (text < _o.MinTextSimilarity) s = 0; // headings and numbers alone never make a link
         return new PairScore(s, text, heading, same, explicitRef);
+    }
+
+    // one model vector spread over a dense array while it is scored against many national ones: each dot product then
+    // costs the national vector's length, with the same terms summed in the same (id) order as SparseVector.Dot
+    private float[] _dense = [];
+    private SparseVector? _scattered;
+
+    private void Scatter(SparseVector v)
+    {
+        if (_dense.Length < _isBigram.Count) _dense = new float[_isBigram.Count];
+        for (int k = 0; k < v.Count; k++) _dense[v.Ids[k]] = v.Values[k];
+        _scattered = v;
+    }
+
+    private void Unscatter()
+    {
+        if (_scattered is null) return;
+        foreach (var id in _scattered.Ids) _dense[id] = 0;
+        _scattered = null;
+    }
+
+    private double DotScattered(SparseVector n)
+    {
+        double s = 0;
+        var dense = _dense;
+        var ids = n.Ids;
+        var vals = n.Values;
+        for (int k = 0; k < ids.Length; k++)
+        {
+            var x = dense[ids[k]];
+            if (x != 0) s += x * vals[k];
+        }
+        return s;
     }
 
     private static bool ParentsLinked(Node m, Node n) =>
@@ -261,11 +330,15 @@ internal sealed class Aligner
         if ((long)ms.Count * ns.Count <= _o.ExhaustiveCandidateLimit)
         {
             for (int i = 0; i < ms.Count; i++)
+            {
+                Scatter(ms[i].Full);
                 for (int j = 0; j < ns.Count; j++)
                 {
                     var s = Score(ms[i], ns[j]);
                     if (s.Score >= minScore) result.Add((i, j, s));
                 }
+                Unscatter();
+            }
             return result;
         }
 
@@ -280,11 +353,11 @@ internal sealed class Aligner
                 list.Add((j, v.Values[k]));
             }
         }
-        var byNumber = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byNumber = new Dictionary<(ProvisionKind, string), List<int>>();
         for (int j = 0; j < ns.Count; j++)
-            if (ns[j].P.Number is { } num)
+            if (ns[j].NumberKey is { } numKey)
             {
-                var key = ns[j].P.Kind + ":" + NumberKey(num.Value);
+                var key = (ns[j].P.Kind, numKey);
                 if (!byNumber.TryGetValue(key, out var l)) byNumber[key] = l = new();
                 l.Add(j);
             }
@@ -299,34 +372,82 @@ internal sealed class Aligner
 
         var nIndex = new Dictionary<Node, int>(ReferenceEqualityComparer.Instance);
         for (int j = 0; j < ns.Count; j++) nIndex[ns[j]] = j;
-        var acc = new Dictionary<int, double>();
+        // dense accumulators reset through the list of touched entries (a dictionary's Clear costs its capacity each time)
+        var acc = new double[ns.Count];
+        var touched = new List<int>();
+        var isTouched = new bool[ns.Count];
+        var isChosen = new bool[ns.Count];
+        var chosen = new List<int>();
+        var probe = new int[Math.Max(1, _o.CandidateProbeTerms)];
         for (int i = 0; i < ms.Count; i++)
         {
             _ct.ThrowIfCancellationRequested();
-            acc.Clear();
             var v = ms[i].Full;
             // heaviest terms of the model unit
-            var idx = Enumerable.Range(0, v.Count).OrderByDescending(k => v.Values[k]).ThenBy(k => v.Ids[k]).Take(_o.CandidateProbeTerms);
-            foreach (var k in idx)
-                if (postings.TryGetValue(v.Ids[k], out var list))
-                    foreach (var (j, w) in list) acc[j] = acc.GetValueOrDefault(j) + w * v.Values[k];
-            var chosen = acc.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(_o.MaxCandidates).Select(kv => kv.Key).ToHashSet();
-            if (ms[i].P.Number is { } mnum && byNumber.TryGetValue(ms[i].P.Kind + ":" + NumberKey(mnum.Value), out var same))
-                chosen.UnionWith(same);
-            if (ms[i].IsTier && ms[i].P.Number is { } tnum && explicitTargets.TryGetValue(NumberKey(tnum.Value), out var ex))
-                chosen.UnionWith(ex);
+            int probes = HeaviestTerms(v, probe);
+            for (int p = 0; p < probes; p++)
+            {
+                int k = probe[p];
+                if (!postings.TryGetValue(v.Ids[k], out var list)) continue;
+                foreach (var (j, w) in list)
+                {
+                    if (!isTouched[j]) { isTouched[j] = true; touched.Add(j); }
+                    acc[j] += w * v.Values[k];
+                }
+            }
+            touched.Sort((x, y) => acc[y] != acc[x] ? acc[y].CompareTo(acc[x]) : x.CompareTo(y));
+            for (int t = 0; t < touched.Count && t < _o.MaxCandidates; t++) Choose(touched[t]);
+            foreach (var j in touched) { acc[j] = 0; isTouched[j] = false; }
+            touched.Clear();
+            if (ms[i].NumberKey is { } mkey && byNumber.TryGetValue((ms[i].P.Kind, mkey), out var same))
+                foreach (var j in same) Choose(j);
+            if (ms[i].IsTier && ms[i].NumberKey is { } tkey && explicitTargets.TryGetValue(tkey, out var ex))
+                foreach (var j in ex) Choose(j);
             // the parts of the national provisions linked to the model unit's parent
             if (ms[i].Parent?.Link is { } pl)
                 foreach (var partner in pl.N)
                     foreach (var c in partner.Children)
-                        if (nIndex.TryGetValue(c, out var cj)) chosen.Add(cj);
-            foreach (var j in chosen.Order())
+                        if (nIndex.TryGetValue(c, out var cj)) Choose(cj);
+            chosen.Sort();
+            Scatter(ms[i].Full);
+            foreach (var j in chosen)
             {
+                isChosen[j] = false;
                 var s = Score(ms[i], ns[j]);
                 if (s.Score >= minScore) result.Add((i, j, s));
             }
+            Unscatter();
+            chosen.Clear();
         }
         return result;
+
+        void Choose(int j)
+        {
+            if (isChosen[j]) return;
+            isChosen[j] = true;
+            chosen.Add(j);
+        }
+    }
+
+    /// <summary>
+    /// Indexes (into <paramref name="v"/>) of its heaviest terms, heaviest first, ties by term id; as many as
+    /// <paramref name="into"/> holds. Returns how many were written.
+    /// </summary>
+    private static int HeaviestTerms(SparseVector v, int[] into)
+    {
+        int n = 0;
+        for (int k = 0; k < v.Count; k++)
+        {
+            // insertion into the short sorted prefix (into.Length is small: CandidateProbeTerms)
+            if (n == into.Length && !Heavier(v, k, into[n - 1])) continue;
+            int pos = n < into.Length ? n++ : n - 1;
+            while (pos > 0 && Heavier(v, k, into[pos - 1])) { into[pos] = into[pos - 1]; pos--; }
+            into[pos] = k;
+        }
+        return n;
+
+        static bool Heavier(SparseVector v, int a, int b) =>
+            v.Values[a] > v.Values[b] || (v.Values[a] == v.Values[b] && v.Ids[a] < v.Ids[b]);
     }
 
     // ------------------------------------------------------------------ local alignment
@@ -376,11 +497,15 @@ internal sealed class Aligner
     /// <summary>Free units contained in a linked unit of the other list join its link (split or merge).</summary>
     private void JoinByContainment(List<Node> ms, List<Node> ns)
     {
+        // long lists: only the units sharing one of the part's heaviest terms can contain it (see PossibleContainers)
+        bool indexed = (long)ms.Count * ns.Count > _o.ExhaustiveCandidateLimit && _o.ContainmentThreshold > 0;
+        var mPostings = indexed ? TermPostings(ms) : null;
+        var nPostings = indexed ? TermPostings(ns) : null;
         foreach (var n in ns)
         {
             if (!n.IsFree || n.FullWords < _o.MinContainmentWords) continue;
             Node? best = null; double bestC = 0;
-            foreach (var m in ms)
+            foreach (var m in mPostings is null ? ms : PossibleContainers(ms, mPostings, n))
             {
                 if (m.Link is null || m.Link.M.Count > 1) continue;
                 var c = ContainmentOf(n, m);
@@ -392,7 +517,7 @@ internal sealed class Aligner
         {
             if (!m.IsFree || m.FullWords < _o.MinContainmentWords) continue;
             Node? best = null; double bestC = 0;
-            foreach (var n in ns)
+            foreach (var n in nPostings is null ? ns : PossibleContainers(ns, nPostings, m))
             {
                 if (n.Link is null || n.Link.N.Count > 1) continue;
                 var c = ContainmentOf(m, n);
@@ -400,6 +525,46 @@ internal sealed class Aligner
             }
             if (best is not null && bestC >= _o.ContainmentThreshold && !IsDuplicate(best.Link!, m)) Join(best.Link!, m, bestC);
         }
+    }
+
+    /// <summary>Term id → indexes (ascending) of the units of <paramref name="units"/> whose full text holds it.</summary>
+    private static Dictionary<int, List<int>> TermPostings(List<Node> units)
+    {
+        var postings = new Dictionary<int, List<int>>();
+        for (int i = 0; i < units.Count; i++)
+            foreach (var id in units[i].FullCounts.Ids)
+            {
+                if (!postings.TryGetValue(id, out var list)) postings[id] = list = new();
+                list.Add(i);
+            }
+        return postings;
+    }
+
+    /// <summary>
+    /// The units of <paramref name="units"/> (in list order) that can contain <paramref name="part"/> at
+    /// <see cref="CompareOptions.ContainmentThreshold"/>: a unit sharing none of the part's heaviest terms, whose weight is
+    /// more than (1 − threshold) of the part's mass, holds less than the threshold of it. An exact filter: the best
+    /// container above the threshold is always among those returned.
+    /// </summary>
+    private List<Node> PossibleContainers(List<Node> units, Dictionary<int, List<int>> postings, Node part)
+    {
+        var counts = part.FullCounts;
+        var order = new int[counts.Count];
+        var weight = new double[counts.Count];
+        for (int k = 0; k < order.Length; k++) { order[k] = k; weight[k] = counts.Values[k] * _idf[counts.Ids[k]]; }
+        Array.Sort(weight.ToArray(), order);
+        Array.Reverse(order);
+        double need = (1 - _o.ContainmentThreshold + 1e-6) * part.FullMass, got = 0;
+        var hits = new HashSet<int>();
+        foreach (var k in order)
+        {
+            if (got > need) break;
+            got += weight[k];
+            if (postings.TryGetValue(counts.Ids[k], out var list)) hits.UnionWith(list);
+        }
+        var result = hits.ToList();
+        result.Sort();
+        return result.ConvertAll(i => units[i]);
     }
 
     /// <summary>A provision that repeats what a member of the link already says is a duplicate, not a part of a split.</summary>

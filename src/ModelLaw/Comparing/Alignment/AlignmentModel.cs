@@ -29,6 +29,11 @@ internal sealed class Node
     public int Depth { get; }
     public Node[] Children { get; set; } = [];
 
+    private string? _numberKey;
+
+    /// <summary>The comparable form of the provision's number (<see cref="Aligner.NumberKey"/>), or null without a number.</summary>
+    public string? NumberKey => P.Number is { } num ? _numberKey ??= Aligner.NumberKey(num.Value) : null;
+
     /// <summary>True for the article tier: not a division, with only divisions (or the root) above it.</summary>
     public bool IsTier { get; set; }
 
@@ -86,6 +91,15 @@ internal sealed class WorkLink
 /// <summary>Compiled explicit-reference patterns.</summary>
 internal sealed class ReferencePatterns
 {
+    // the default patterns compiled once: building a non-backtracking regex costs milliseconds, more than a small compare
+    private static readonly Lazy<ReferencePatterns> DefaultPatterns = new(() => new ReferencePatterns(CompareOptions.Default.ExplicitReferencePatterns));
+
+    /// <summary>The compiled patterns of <paramref name="patterns"/>; the defaults are compiled once and shared (regexes are thread-safe).</summary>
+    public static ReferencePatterns For(System.Collections.Immutable.ImmutableArray<string> patterns) =>
+        !patterns.IsDefault && patterns.SequenceEqual(CompareOptions.Default.ExplicitReferencePatterns)
+            ? DefaultPatterns.Value
+            : new ReferencePatterns(patterns);
+
     public ReferencePatterns(IEnumerable<string> patterns)
     {
         Regexes = patterns

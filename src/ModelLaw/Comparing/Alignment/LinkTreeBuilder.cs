@@ -181,7 +181,8 @@ internal sealed class LinkTreeBuilder
         if (l.Dispersed || l.OffChain) return AlignmentRelation.Moved;
         var m = l.M[0]; var n = l.N[0];
         if (m.P.ContentHash == n.P.ContentHash) return AlignmentRelation.Identical;
-        bool sameWords = l.TextSimilarity >= _o.SameWordsSimilarity || WordsKey(m) == WordsKey(n);
+        // the word keys are built only when the word counts agree (equal keys have equal counts): most pairs differ
+        bool sameWords = l.TextSimilarity >= _o.SameWordsSimilarity || (_a.SameWordCounts(m, n) && WordsKey(m) == WordsKey(n));
         if (sameWords) return l.SameNumber || (m.P.Number is null && n.P.Number is null) ? AlignmentRelation.Equivalent : AlignmentRelation.Renumbered;
         return AlignmentRelation.Modified;
     }
