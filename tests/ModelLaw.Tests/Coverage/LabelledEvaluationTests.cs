@@ -19,13 +19,14 @@ public class LabelledEvaluationTests
 {
     /// <summary>
     /// Floors asserted per language (en, fr, ru) on the shipped corpus: just under what the analyzer measures
-    /// (2026-11-25: en P 0.857 R 0.857, fr P 0.829 R 0.838, ru P 0.836 R 0.836). The aim is 0.85 for both.
+    /// (2026-11-25, second pass: en P 0.911 R 0.880, fr P 0.904 R 0.867, ru P 0.910 R 0.883; first pass was en 0.857/0.857,
+    /// fr 0.829/0.838, ru 0.836/0.836). The aim was 0.85 for both.
     /// </summary>
-    private const double PrecisionFloor = 0.82;
-    private const double RecallFloor = 0.82;
+    private const double PrecisionFloor = 0.89;
+    private const double RecallFloor = 0.86;
 
-    /// <summary>Floor of the pooled en+fr+ru figures (measured P 0.841, R 0.844).</summary>
-    private const double OverallFloor = 0.83;
+    /// <summary>Floor of the pooled en+fr+ru figures (measured P 0.908, R 0.877).</summary>
+    private const double OverallFloor = 0.87;
 
     private sealed record Counts(int TruePositives, int FalsePositives, int FalseNegatives)
     {

@@ -3,15 +3,21 @@ namespace ModelLaw.Coverage.Text;
 /// <summary>
 /// A compiled indicator or marker phrase: its content words (function words dropped), each matched by stem, or by folded prefix
 /// when written with a trailing *. Consecutive words may be separated by up to <c>maxGap</c> other content words.
+/// A phrase written with a function word after a content word ("rule of law", "État de droit", "данные для обучения", "verified by")
+/// is a fixed expression: the function word must be there, right next to its neighbours, so "[État] au titre du droit",
+/// "prévues par la présente loi", "данных или обучения" or "verified and" do not match it.
 /// </summary>
 internal sealed class PhrasePattern
 {
     private readonly (string Text, bool Prefix)[] _elements;
+    // a fixed expression: every word, function words included, with whether each is a function word; null otherwise
+    private readonly (string Text, bool Prefix, bool Stop)[]? _fixed;
 
-    private PhrasePattern(string phrase, (string, bool)[] elements)
+    private PhrasePattern(string phrase, (string, bool)[] elements, (string, bool, bool)[]? fixedWords)
     {
         Phrase = phrase;
         _elements = elements;
+        _fixed = fixedWords;
     }
 
     /// <summary>The phrase as written in the catalogue.</summary>
@@ -25,6 +31,7 @@ internal sealed class PhrasePattern
     {
         var elements = new List<(string, bool)>();
         var all = new List<(string, bool)>();
+        var words = new List<(string, bool, bool)>();
         int i = 0;
         while (i < phrase.Length)
         {
@@ -35,10 +42,17 @@ internal sealed class PhrasePattern
             bool prefix = i < phrase.Length && phrase[i] == '*';
             var element = prefix ? (folded, true) : (rules.Stemmer.Stem(folded), false);
             all.Add(element);
-            if (prefix || !rules.StopWords.Contains(folded)) elements.Add(element);
+            bool stop = !prefix && rules.StopWords.Contains(folded);
+            if (!stop) elements.Add(element);
+            words.Add((element.Item1, element.Item2, stop));
         }
         // a phrase made only of function words keeps them
-        return new PhrasePattern(phrase, (elements.Count > 0 ? elements : all).ToArray());
+        if (elements.Count == 0) return new PhrasePattern(phrase, all.ToArray(), null);
+        // leading function words are dropped ("in accordance with"); one left after a content word makes the phrase a fixed
+        // expression, a trailing one included ("verified by", "informé que")
+        int firstContent = words.FindIndex(w => !w.Item3);
+        var inner = words.GetRange(firstContent, words.Count - firstContent);
+        return new PhrasePattern(phrase, elements.ToArray(), inner.Any(w => w.Item3) ? inner.ToArray() : null);
     }
 
     /// <summary>
@@ -49,6 +63,7 @@ internal sealed class PhrasePattern
     {
         var result = new List<(int, int)>();
         if (_elements.Length == 0) return result;
+        if (_fixed is not null) return MatchFixed(tokens, maxGap, result);
         int c = 0;
         while (c < content.Count)
         {
@@ -70,6 +85,44 @@ internal sealed class PhrasePattern
                 c = last + 1;
             }
             else c++;
+        }
+        return result;
+    }
+
+    // a fixed expression: a function word stands right next to its neighbours; two content words keep the usual gap
+    private List<(int First, int Last)> MatchFixed(List<Token> tokens, int maxGap, List<(int, int)> result)
+    {
+        var words = _fixed!;
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            if (tokens[i].IsStop || !Matches(tokens[i], (words[0].Text, words[0].Prefix))) { i++; continue; }
+            int last = i;
+            bool ok = true;
+            for (int e = 1; e < words.Length && ok; e++)
+            {
+                ok = false;
+                var word = (words[e].Text, words[e].Prefix);
+                if (words[e].Stop || words[e - 1].Stop)
+                {
+                    int n = last + 1;
+                    if (n < tokens.Count && !tokens[n].ClauseBreakBefore && Matches(tokens[n], word)) { last = n; ok = true; }
+                    continue;
+                }
+                int skipped = 0;
+                for (int n = last + 1; n < tokens.Count; n++)
+                {
+                    if (tokens[n].ClauseBreakBefore) break;
+                    if (!tokens[n].IsStop && Matches(tokens[n], word)) { last = n; ok = true; break; }
+                    if (!tokens[n].IsStop && ++skipped > maxGap) break;
+                }
+            }
+            if (ok)
+            {
+                result.Add((i, last));
+                i = last + 1;
+            }
+            else i++;
         }
         return result;
     }

@@ -90,9 +90,11 @@ internal sealed class AnalysedSentence
         var phrases = ImmutableArray.CreateBuilder<string>();
         var negated = ImmutableArray.CreateBuilder<string>();
         var counted = new List<(int First, int Last)>();
+        var covered = new List<(int First, int Last)>();
         double miss = 1;
         // strongest phrases first; a phrase whose every match lies inside words already counted adds nothing
-        // ("terrorist offence" and "offence" on the same words count once)
+        // ("terrorist offence" and "offence" on the same words count once); the words of a phrase that adds nothing still count
+        // as taken, so "неприкосновенность" inside "неприкосновенность частной жизни" adds nothing either
         foreach (var (pattern, phrase) in principle.Indicators.OrderByDescending(i => i.Phrase.Weight))
         {
             bool sawNegated = false, sawNew = false, sawCovered = false;
@@ -101,10 +103,12 @@ internal sealed class AnalysedSentence
             {
                 if (excluded is not null && excluded.Any(x => x.Item1 <= last && first <= x.Item2)) continue;
                 if (phrase.Negatable && IsNegated(first, last, options.NegationWindow)) { sawNegated = true; continue; }
-                if (counted.Any(c => c.First <= last && first <= c.Last)) { sawCovered = true; continue; }
+                if (counted.Any(c => c.First <= last && first <= c.Last)) { sawCovered = true; covered.Add((first, last)); continue; }
                 sawNew = true;
                 spans.Add((first, last));
             }
+            counted.AddRange(covered);
+            covered.Clear();
             if (sawNew)
             {
                 phrases.Add(phrase.Phrase);
