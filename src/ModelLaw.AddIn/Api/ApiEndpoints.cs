@@ -134,7 +134,7 @@ public static class ApiEndpoints
     {
         var model = await inputs.ReadModelAsync(form, ct);
         var national = await inputs.ReadUploadAsync(form, "national", ct);
-        return inputs.Require<IDocumentComparer>("compare documents").Compare(model, national, CompareOptions.Default, ct);
+        return inputs.Require<IDocumentComparer>("compare documents").Compare(model, national, inputs.CompareOptions, ct);
     }
 
     /// <summary>

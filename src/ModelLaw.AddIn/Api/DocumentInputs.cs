@@ -19,6 +19,9 @@ public sealed class DocumentInputs(IServiceProvider services, ShippedCorpus corp
 
     private readonly AddInOptions _options = options.Value;
 
+    /// <summary>The comparison options of the host: the defaults with the configured diff budget.</summary>
+    public Comparing.CompareOptions CompareOptions => Comparing.CompareOptions.Default with { MaxWordDiffCells = _options.MaxWordDiffCells };
+
     /// <summary>Reads the request body as a multipart form. Not a form → 415; too large → 413.</summary>
     public async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -162,7 +165,7 @@ public sealed class DocumentInputs(IServiceProvider services, ShippedCorpus corp
         var readOptions = ReadOptions.Default with
         {
             SourceName = name,
-            Limits = ReadLimits.Default with { MaxInputBytes = Math.Min(ReadLimits.Default.MaxInputBytes, _options.MaxUploadBytes) },
+            Limits = _options.Limits with { MaxInputBytes = Math.Min(_options.Limits.MaxInputBytes, _options.MaxUploadBytes) },
         };
         return await loader.ReadAsync(seekable, readOptions, cancellationToken);
     }

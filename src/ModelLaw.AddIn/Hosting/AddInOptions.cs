@@ -1,3 +1,6 @@
+using ModelLaw.Comparing;
+using ModelLaw.Reading;
+
 namespace ModelLaw.AddIn.Hosting;
 
 /// <summary>
@@ -35,4 +38,23 @@ public sealed record AddInOptions
 
     /// <summary>Author written into redline tracked changes and comments.</summary>
     public string RedlineAuthor { get; init; } = "ModelLaw";
+
+    /// <summary>
+    /// Safety limits for reading uploads (section <c>AddIn:Limits</c>, e.g. <c>AddIn__Limits__MaxZipEntries=500</c>): zip entries,
+    /// expansion ratio and size, provisions, nesting depth. <see cref="ReadLimits.MaxInputBytes"/> is further capped by
+    /// <see cref="MaxUploadBytes"/>. Defaults are <see cref="ReadLimits"/>'s.
+    /// </summary>
+    public ReadLimits Limits { get; init; } = new();
+
+    /// <summary>
+    /// Most API requests processed at the same time (default 0: twice the processor count). Others wait in a queue, so that a
+    /// burst shares the processors fairly instead of starving every request at once.
+    /// </summary>
+    public int MaxConcurrentRequests { get; init; }
+
+    /// <summary>Most API requests waiting for a turn (default 1,000); beyond that a request is refused with 503 and Retry-After.</summary>
+    public int RequestQueueLimit { get; init; } = 1_000;
+
+    /// <summary>Work budget of one word diff (see <see cref="CompareOptions.MaxWordDiffCells"/>); larger pairs get a coarser diff.</summary>
+    public long MaxWordDiffCells { get; init; } = Comparing.Diffing.WordDiffer.DefaultMaxWordDiffCells;
 }

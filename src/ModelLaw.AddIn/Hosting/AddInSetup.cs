@@ -34,6 +34,30 @@ public static class AddInSetup
             form.ValueLengthLimit = 4096;
         });
 
+        // CPU-bound API work runs a few requests at a time and queues the rest (see AddInOptions.MaxConcurrentRequests)
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<IOptions<AddInOptions>>((limiter, addIn) =>
+        {
+            var permits = addIn.Value.MaxConcurrentRequests > 0 ? addIn.Value.MaxConcurrentRequests : 2 * Environment.ProcessorCount;
+            var queue = Math.Max(0, addIn.Value.RequestQueueLimit);
+            limiter.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
+            limiter.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "5";
+                return ValueTask.CompletedTask;
+            };
+            limiter.GlobalLimiter = System.Threading.RateLimiting.PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                http.Request.Path.StartsWithSegments("/api") && HttpMethods.IsPost(http.Request.Method)
+                    ? System.Threading.RateLimiting.RateLimitPartition.GetConcurrencyLimiter("api", _ =>
+                        new System.Threading.RateLimiting.ConcurrencyLimiterOptions
+                        {
+                            PermitLimit = permits,
+                            QueueLimit = queue,
+                            QueueProcessingOrder = System.Threading.RateLimiting.QueueProcessingOrder.OldestFirst,
+                        })
+                    : System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("other"));
+        });
+
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<IOptions<AddInOptions>>((cors, addIn) =>
             cors.AddPolicy(CorsPolicy, policy => policy
@@ -50,6 +74,7 @@ public static class AddInSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors(CorsPolicy);
+        app.UseRateLimiter();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapModelLawApi();

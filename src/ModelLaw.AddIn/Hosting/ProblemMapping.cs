@@ -26,6 +26,9 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
             (StatusCodes.Status413PayloadTooLarge, "Request too large", "request-too-large"),
         BadHttpRequestException b => (b.StatusCode, "Bad request", "bad-request"),
+        // the library's patterns are linear or anchored: a timeout means the server was too busy to finish in time
+        System.Text.RegularExpressions.RegexMatchTimeoutException =>
+            (StatusCodes.Status503ServiceUnavailable, "Server busy", "server-busy"),
         _ => (StatusCodes.Status500InternalServerError, "Internal error", "internal-error"),
     };
 
@@ -48,7 +51,12 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             Status = status,
             Title = title,
             // a 500 never shows internals; every deliberate refusal says what is wrong, with the upload's name when known
-            Detail = status == StatusCodes.Status500InternalServerError ? "The server failed to process the request." : exception.Message,
+            Detail = status switch
+            {
+                StatusCodes.Status500InternalServerError => "The server failed to process the request.",
+                StatusCodes.Status503ServiceUnavailable => "The server is too busy to finish the request in time; retry later.",
+                _ => exception.Message,
+            },
             Instance = httpContext.Request.Path,
         };
         problem.Extensions["code"] = code;
@@ -60,6 +68,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         }
 
         httpContext.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable) httpContext.Response.Headers.RetryAfter = "5";
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

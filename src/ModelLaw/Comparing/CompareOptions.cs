@@ -126,4 +126,12 @@ public sealed record CompareOptions
     /// "2006" → "2016" (default 16).
     /// </summary>
     public int CharRefinementMaxLength { get; init; } = 16;
+
+    /// <summary>
+    /// Work budget of one word diff: the largest (words of both texts) × (words of both texts outside the stretches common
+    /// to both ends) that is diffed word by word (default 100,000,000: two unrelated texts of 5,000 words). A larger pair
+    /// falls back to a sentence diff, then to one replacement, and the comparison reports diagnostic ML0302. Counting work
+    /// instead of wall-clock time keeps the output deterministic.
+    /// </summary>
+    public long MaxWordDiffCells { get; init; } = Diffing.WordDiffer.DefaultMaxWordDiffCells;
 }

@@ -57,6 +57,14 @@ public sealed class DocumentComparer : IDocumentComparer
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "ML0301",
                 "No article of the national text could be linked to the model: the texts look unrelated."));
 
+        var coarse = built.Links.SelectMany(l => l.DescendantsAndSelf())
+            .Where(l => l.Diff is { Granularity: not DiffGranularity.Word }).ToList();
+        if (coarse.Count > 0)
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "ML0302",
+                $"{coarse.Count} aligned pair(s) too long to diff word by word within the diff budget (CompareOptions.MaxWordDiffCells) were diffed "
+                + $"sentence by sentence or as one replacement: {string.Join(", ", coarse.Take(5).Select(l => l.Model.FirstOrDefault()?.Citation ?? l.National.FirstOrDefault()?.Citation))}"
+                + (coarse.Count > 5 ? ", ..." : "") + "."));
+
         return new Comparison
         {
             Model = model,

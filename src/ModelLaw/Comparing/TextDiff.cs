@@ -18,9 +18,23 @@ public enum DiffOperation
 /// <param name="Text">The text of the run.</param>
 public sealed record DiffRun(DiffOperation Operation, string Text);
 
+/// <summary>The unit a diff was computed on.</summary>
+public enum DiffGranularity
+{
+    /// <summary>Words and marks (the normal case).</summary>
+    Word,
+    /// <summary>Sentences: the pair was too long to diff word by word within <see cref="CompareOptions.MaxWordDiffCells"/>.</summary>
+    Sentence,
+    /// <summary>The whole text as one replacement: even the sentences exceeded the budget.</summary>
+    Whole,
+}
+
 /// <summary>A word-level edit script turning the model text of a link into the national text.</summary>
 public sealed record TextDiff(ImmutableArray<DiffRun> Runs)
 {
+    /// <summary>The unit the diff was computed on: <see cref="DiffGranularity.Word"/> unless the pair exceeded the diff budget.</summary>
+    public DiffGranularity Granularity { get; init; } = DiffGranularity.Word;
+
     /// <summary>An empty diff.</summary>
     public static TextDiff Empty { get; } = new(ImmutableArray<DiffRun>.Empty);
 

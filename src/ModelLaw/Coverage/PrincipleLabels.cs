@@ -191,9 +191,16 @@ internal static class CitationResolver
         return current;
     }
 
+    private static readonly System.Text.RegularExpressions.Regex ChineseSegment = new(
+        @"第[（(]?(?<n>[〇零一二三四五六七八九十百千两\d]+)[)）]?(?<u>[条款项章节编])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    // folded Arabic: "المادة" → "الماده", "الفصل"
     private static bool KindFits(ProvisionKind kind, string word) => word switch
     {
-        _ when word.StartsWith("art", StringComparison.Ordinal) || word.StartsWith("стат", StringComparison.Ordinal) || word == "ст" => kind == ProvisionKind.Article,
+        _ when word.StartsWith("art", StringComparison.Ordinal) || word.StartsWith("стат", StringComparison.Ordinal) || word == "ст"
+            || word is "الماده" or "ماده" => kind == ProvisionKind.Article,
+        _ when word is "الفصل" or "فصل" || word.StartsWith("capitulo", StringComparison.Ordinal) => kind == ProvisionKind.Chapter,
         _ when word.StartsWith("ann", StringComparison.Ordinal) || word.StartsWith("прилож", StringComparison.Ordinal) || word.StartsWith("sched", StringComparison.Ordinal) => kind == ProvisionKind.Annex,
         _ when word.StartsWith("chap", StringComparison.Ordinal) || word.StartsWith("глав", StringComparison.Ordinal) => kind == ProvisionKind.Chapter,
         _ when word.StartsWith("sec", StringComparison.Ordinal) => kind == ProvisionKind.Section,
@@ -206,6 +213,15 @@ internal static class CitationResolver
     private static List<(string Word, string Value)> Segments(string citation)
     {
         var result = new List<(string, string)>();
+        // "第四条第一款第（一）项" → [(article, 4), (, 1), (, 1)]
+        foreach (System.Text.RegularExpressions.Match m in ChineseSegment.Matches(citation))
+        {
+            var written = m.Groups["n"].Value;
+            var value = written.All(char.IsAsciiDigit) ? written
+                : Reading.PlainText.Languages.Chinese.ChineseNumerals.TryParse(written, out var v) ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : written;
+            result.Add((m.Groups["u"].Value switch { "条" => "article", "章" => "chapter", "节" => "section", "编" => "part", _ => "" }, value));
+        }
+        if (result.Count > 0) return result;
         foreach (var part in citation.Split([',', '(', ';', '\u060C'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var words = part.Split([' ', '\u00A0', ')', '.'], StringSplitOptions.RemoveEmptyEntries)

@@ -68,4 +68,12 @@ public class PhraseMatchingTests
             Docs.Catalog).For("data-protection")!;
         c.Evidence.Should().ContainSingle().Which.Score.Should().BeLessThan(CoverageOptions.Default.IncidentalThreshold);
     }
+
+    [Test]
+    public void Chinese_phrase_needs_its_characters_side_by_side()
+    {
+        // "人，有权" (a person … has the right) is no "人权" (human rights)
+        Match("zh", "人权", "因违反本法而遭受损害的人，有权获得赔偿。").Should().BeEmpty();
+        Match("zh", "人权", "主管机关应当尊重和保护人权和基本自由。").Should().ContainSingle();
+    }
 }

@@ -26,7 +26,9 @@ public class PrincipleLabelsTests
     [TestCase("Article 5, paragraphe 2")]
     [TestCase("Статья 5, часть 2")]
     [TestCase("art_5__para_2")]
-    public void Labels_resolve_french_russian_and_eId_styles(string citation)
+    [TestCase("第五条第二款")]
+    [TestCase("المادة 5، الفقرة 2")]
+    public void Labels_resolve_french_russian_chinese_arabic_and_eId_styles(string citation)
     {
         var json = $$"""{ "document": "x", "labels": { "{{citation}}": ["human-oversight"] } }""";
         PrincipleLabels.Parse(json).Resolve(Model()).Labels.Should().ContainSingle().Which.Key.Should().Be("art_5__para_2");

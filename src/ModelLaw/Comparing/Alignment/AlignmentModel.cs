@@ -103,8 +103,10 @@ internal sealed class ReferencePatterns
     public ReferencePatterns(IEnumerable<string> patterns)
     {
         Regexes = patterns
+            // the non-backtracking engine matches in time linear in the input whatever the pattern, so no timeout is needed;
+            // a wall-clock timeout only made busy servers fail: a thread descheduled for a second under load timed out
             .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking,
-                TimeSpan.FromSeconds(1)))
+                Regex.InfiniteMatchTimeout))
             .ToArray();
     }
 

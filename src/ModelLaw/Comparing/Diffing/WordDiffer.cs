@@ -20,8 +20,17 @@ public sealed class WordDiffer
     /// <summary>Creates the differ over a given DiffPlex differ.</summary>
     public WordDiffer(IDiffer differ) => _differ = differ;
 
-    /// <summary>Diffs <paramref name="oldText"/> (model) into <paramref name="newText"/> (national).</summary>
-    public TextDiff Diff(string? oldText, string? newText, int charRefinementMaxLength = 16)
+    /// <summary>Default of <see cref="CompareOptions.MaxWordDiffCells"/>: 100 million (two unrelated texts of 5,000 words each).</summary>
+    public const long DefaultMaxWordDiffCells = 100_000_000;
+
+    /// <summary>
+    /// Diffs <paramref name="oldText"/> (model) into <paramref name="newText"/> (national). The cost of a diff grows with
+    /// the length of the texts times the length of the changed stretch, so when that product (in words; the words common
+    /// to both ends do not count as changed) exceeds <paramref name="maxWordDiffCells"/> the pair is diffed sentence by sentence instead,
+    /// and when even the sentences exceed it, as one replacement; <see cref="TextDiff.Granularity"/> says which. The budget
+    /// counts work rather than time so that the same texts always give the same diff.
+    /// </summary>
+    public TextDiff Diff(string? oldText, string? newText, int charRefinementMaxLength = 16, long maxWordDiffCells = DefaultMaxWordDiffCells)
     {
         oldText ??= "";
         newText ??= "";
@@ -34,6 +43,63 @@ public sealed class WordDiffer
         // then the white space between them is put back from the texts
         var a = LegalChunker.Tokenize(oldText);
         var b = LegalChunker.Tokenize(newText);
+        if (ChangedCells(a, b) <= maxWordDiffCells)
+            return new TextDiff(Refine(Script(a, b), charRefinementMaxLength).ToImmutableArray());
+
+        var sa = SentenceTokens(oldText);
+        var sb = SentenceTokens(newText);
+        if (ChangedCells(sa, sb) <= maxWordDiffCells)
+            return new TextDiff(Script(sa, sb).ToImmutableArray()) { Granularity = DiffGranularity.Sentence };
+
+        var whole = new List<DiffRun>();
+        EmitGap(whole, [oldText], [newText], 0, 1, 0, 1);
+        return new TextDiff(whole.ToImmutableArray()) { Granularity = DiffGranularity.Whole };
+    }
+
+    /// <summary>
+    /// Bound of the work of an O((N+M)·D) diff: all non-space tokens of both sides times the tokens left once those common
+    /// to both ends are set aside (the edit distance D is at most that).
+    /// </summary>
+    private static long ChangedCells(string[] a, string[] b)
+    {
+        var wa = WordIndexes(a);
+        var wb = WordIndexes(b);
+        int pre = 0;
+        while (pre < wa.Count && pre < wb.Count && a[wa[pre]] == b[wb[pre]]) pre++;
+        int suf = 0;
+        while (suf < wa.Count - pre && suf < wb.Count - pre && a[wa[^(suf + 1)]] == b[wb[^(suf + 1)]]) suf++;
+        return (long)(wa.Count + wb.Count) * (wa.Count + wb.Count - 2 * (pre + suf));
+    }
+
+    /// <summary>
+    /// Sentence tokens for the coarse fallback: each sentence (up to and including . ; : ! ? or a line end) is one token,
+    /// the white space after it another, so that the word-level machinery works unchanged on sentences.
+    /// </summary>
+    private static string[] SentenceTokens(string text)
+    {
+        var tokens = new List<string>();
+        int start = 0, i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            bool end = c is '.' or ';' or ':' or '!' or '?' or '。' or '；' or '\n';
+            i++;
+            if (!end || (i < text.Length && !char.IsWhiteSpace(text[i]) && c != '\n')) continue;
+            int ws = i;
+            while (ws < text.Length && char.IsWhiteSpace(text[ws])) ws++;
+            var sentence = text[start..i];
+            if (string.IsNullOrWhiteSpace(sentence)) { tokens.Add(text[start..ws]); start = i = ws; continue; }
+            tokens.Add(sentence);
+            if (ws > i) tokens.Add(text[i..ws]);
+            start = i = ws;
+        }
+        if (start < text.Length) tokens.Add(text[start..]);
+        return tokens.ToArray();
+    }
+
+    /// <summary>The edit script on the non-space tokens, with the white space between them put back.</summary>
+    private List<DiffRun> Script(string[] a, string[] b)
+    {
         var wa = WordIndexes(a);
         var wb = WordIndexes(b);
         var result = _differ.CreateDiffs(Keys(a, wa), Keys(b, wb), ignoreWhiteSpace: false, ignoreCase: false, SeparatorChunker.Instance);
@@ -48,9 +114,7 @@ public sealed class WordDiffer
         }
         while (ka < wa.Count && kb < wb.Count) { EmitEqualWord(runs, a, b, wa[ka], wb[kb], ref pa, ref pb); ka++; kb++; }
         EmitGap(runs, a, b, pa, a.Length, pb, b.Length);
-        runs = FoldSpaces(runs);
-        runs = Refine(runs, charRefinementMaxLength);
-        return new TextDiff(runs.ToImmutableArray());
+        return FoldSpaces(runs);
     }
 
     private static List<int> WordIndexes(string[] tokens)

@@ -73,9 +73,12 @@ internal sealed class PhrasePattern
             for (int e = 1; e < _elements.Length && ok; e++)
             {
                 ok = false;
-                for (int n = last + 1; n < content.Count && n <= last + 1 + maxGap; n++)
+                // Chinese is written without spaces, one token a character: the characters of a phrase stand side by side
+                bool han = IsHan(_elements[e].Text);
+                for (int n = last + 1; n < content.Count && n <= last + 1 + (han ? 0 : maxGap); n++)
                 {
                     if (tokens[content[n]].ClauseBreakBefore && n > last + 1) break;
+                    if (han && tokens[content[n]].Start != tokens[content[last]].Start + tokens[content[last]].Length) break;
                     if (Matches(tokens[content[n]], _elements[e])) { last = n; ok = true; break; }
                 }
             }
@@ -126,6 +129,8 @@ internal sealed class PhrasePattern
         }
         return result;
     }
+
+    private static bool IsHan(string element) => element.Length == 1 && Comparing.Alignment.TextNormalizer.IsHan(element[0]);
 
     private static bool Matches(Token t, (string Text, bool Prefix) e) =>
         e.Prefix ? t.Folded.StartsWith(e.Text, StringComparison.Ordinal) : t.Stem == e.Text;
