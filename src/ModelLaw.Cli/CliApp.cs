@@ -4,7 +4,10 @@ using Spectre.Console.Cli;
 
 namespace ModelLaw.Cli;
 
-/// <summary>The <c>modellaw</c> command line. Exit codes: 0 ok, 1 findings or differences, 2 usage error, 3 input error.</summary>
+/// <summary>
+/// The <c>modellaw</c> command line. Exit codes: 0 ok, 1 findings or differences, 2 usage error, 3 input error.
+/// Every command also takes <c>-q</c>/<c>--quiet</c>: nothing on standard error unless the command fails.
+/// </summary>
 public static class CliApp
 {
     /// <summary>Exit code: success.</summary>
@@ -53,6 +56,38 @@ public static class CliApp
             app.Run(["--help"]);
             return UsageError;
         }
-        return app.Run(args);
+        var (quiet, rest) = TakeQuiet(args);
+        if (!quiet) return app.Run(rest);
+
+        // -q/--quiet (any command): standard error stays silent unless the command fails (usage or input error)
+        var stderr = Console.Error;
+        var held = new StringWriter();
+        Console.SetError(held);
+        int code;
+        try
+        {
+            code = app.Run(rest);
+        }
+        finally
+        {
+            Console.SetError(stderr);
+        }
+        if (code >= UsageError) stderr.Write(held.ToString());
+        return code;
+    }
+
+    /// <summary>Removes <c>-q</c>/<c>--quiet</c> from the options (not after a <c>--</c>); says whether it was there.</summary>
+    internal static (bool Quiet, string[] Remaining) TakeQuiet(string[] args)
+    {
+        int end = Array.IndexOf(args, "--");
+        if (end < 0) end = args.Length;
+        bool quiet = false;
+        var rest = new List<string>(args.Length);
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (i < end && args[i] is ("-q" or "--quiet")) { quiet = true; continue; }
+            rest.Add(args[i]);
+        }
+        return (quiet, rest.ToArray());
     }
 }

@@ -11,7 +11,12 @@ namespace ModelLaw.Tests.CliConventions;
 [Category("Cli")]
 public class CliConventionTests
 {
-    private static readonly string[] Commands = ["parse", "compare", "eval", "coverage", "redline", "report", "lint", "amend"];
+    /// <summary>Every command registered in CliApp.cs (a new command is covered without editing this test).</summary>
+    private static IEnumerable<string> Commands() =>
+        System.Text.RegularExpressions.Regex.Matches(
+                File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "src", "ModelLaw.Cli", "CliApp.cs")),
+                @"AddCommand<\w+>\(""([a-z-]+)""\)")
+            .Select(m => m.Groups[1].Value);
 
     private static string Model => Path.Combine(TestPaths.Corpus, "models", "ai-ct-model-law.en.txt");
     private static string National => Path.Combine(TestPaths.Corpus, "national", "arcadia.en.txt");
@@ -28,6 +33,45 @@ public class CliConventionTests
         result.ExitCode.Should().Be(CliApp.Ok, result.ToString());
         result.StdOut.Should().Contain("DESCRIPTION:").And.Contain("USAGE:").And.Contain("EXAMPLES:");
         result.StdOut.Should().Contain($"modellaw {command} ", "the examples name the command");
+    }
+
+    [Test]
+    public void The_command_list_is_read_from_CliApp()
+    {
+        Commands().Should().Contain(["parse", "compare", "coverage", "lint"]);
+    }
+
+    [Test]
+    public void Quiet_silences_standard_error_when_the_command_succeeds()
+    {
+        var dir = Shell.TempFolder("modellaw-cli-quiet");
+        try
+        {
+            var html = Path.Combine(dir, "report.html");
+            var loud = Modellaw("report", Model, National, "-o", html);
+            var quiet = Modellaw("report", Model, National, "-o", html, "--quiet");
+
+            loud.ExitCode.Should().Be(CliApp.Ok, loud.ToString());
+            loud.StdErr.Should().Contain("wrote");
+            quiet.ExitCode.Should().Be(CliApp.Ok, quiet.ToString());
+            quiet.StdErr.Should().BeEmpty();
+        }
+        finally { Shell.DeleteFolder(dir); }
+    }
+
+    [Test]
+    public void Quiet_still_reports_an_input_error()
+    {
+        var result = Modellaw("-q", "compare", Model, "corpus/national/atlantis.en.txt");
+
+        result.ExitCode.Should().Be(CliApp.InputError);
+        result.StdErr.Should().Contain("atlantis.en.txt");
+    }
+
+    [Test]
+    public void Quiet_after_a_double_dash_is_left_to_the_command()
+    {
+        CliApp.TakeQuiet(["compare", "-q", "a", "--", "-q"]).Should().BeEquivalentTo((true, new[] { "compare", "a", "--", "-q" }));
     }
 
     [Test]
