@@ -11,6 +11,7 @@ internal static class Probe
 {
     public static int Run(string[] args)
     {
+        if (args.Length > 0 && args[0] == "parse") return Parse(args[1..]);
         int rounds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10;
         var engine = ModelLawEngine.CreateDefault();
         var (mp, np) = Inputs.Mifid();
@@ -48,6 +49,31 @@ internal static class Probe
         Console.WriteLine($"compare CPU time median {cpu[cpu.Count / 2]:F1} ms (all threads of the process)");
         Console.WriteLine($"align only (ComputeDiffs=false) median {alignOnly[alignOnly.Count / 2]:F1} ms");
         Console.WriteLine($"read+parse median {parse[parse.Count / 2]:F1} ms, align+diff median {compare[compare.Count / 2]:F1} ms, compare allocated {alloc / 1024.0 / 1024.0:F1} MB");
+        return 0;
+    }
+
+    private static int Parse(string[] args)
+    {
+        int rounds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20;
+        var engine = ModelLawEngine.CreateDefault();
+        var (mp, np) = Inputs.Mifid();
+        var text = File.ReadAllText(np);
+        var times = new List<double>();
+        var cpu = new List<double>();
+        var process = Process.GetCurrentProcess();
+        for (int r = -3; r < rounds; r++)
+        {
+            process.Refresh();
+            var c0 = process.TotalProcessorTime;
+            var sw = Stopwatch.StartNew();
+            engine.Parse(text, ReadOptions.Default with { SourceName = "national.txt" });
+            process.Refresh();
+            if (r >= 0) { times.Add(sw.Elapsed.TotalMilliseconds); cpu.Add((process.TotalProcessorTime - c0).TotalMilliseconds); }
+        }
+        times.Sort();
+        cpu.Sort();
+        Console.WriteLine($"parse CPU median {cpu[cpu.Count / 2]:F1} ms");
+        Console.WriteLine($"parse MiFID II median {times[times.Count / 2]:F1} ms = {new FileInfo(np).Length / 1e6 / (times[times.Count / 2] / 1000):F1} MB/s");
         return 0;
     }
 }

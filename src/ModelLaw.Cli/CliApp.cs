@@ -42,6 +42,7 @@ public static class CliApp
             config.AddCommand<ReportCommand>("report").WithDescription("Write one self-contained HTML report comparing national texts with the model (tables, side-by-side, coverage heatmap, filters).").WithExample("report", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "-o", "report.html", "--principles", "corpus/principles/ai-counter-terrorism.json");
             config.AddCommand<CompareCommand>("compare").WithDescription("Align NATIONAL against MODEL provision by provision and diff every aligned pair (json, csv concordance or md report). Exit 1 when they differ.").WithExample("compare", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "--format", "md");
             config.AddCommand<EvalCommand>("eval").WithDescription("Score the alignment against ground-truth mappings (article, paragraph, omissions) beside the same-number baseline.").WithExample("eval", "../shared/real-texts/eu-mifid-2004-39-to-2014-65-en", "corpus/national");
+            config.AddCommand<BatchCommand>("batch").WithDescription("Compare one model against every text of a folder, in parallel and resumable: a JSON result per text, a summary CSV and an HTML gap matrix.").WithExample("batch", "--model", "corpus/models/ai-ct-model-law.en.txt", "--national", "corpus/national", "--lang", "en", "--principles", "corpus/principles/ai-counter-terrorism.json", "-o", "batch-out");
             // --- end commands ---
         });
         return app.Run(args);

@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         // --- Comparing ---
         services.TryAddSingleton<ModelLaw.Comparing.Diffing.WordDiffer>();
         services.TryAddSingleton<ModelLaw.Comparing.IDocumentComparer, ModelLaw.Comparing.DocumentComparer>();
+        services.TryAddSingleton<ModelLaw.Comparing.Batch.BatchComparer>();
         // --- end Comparing ---
 
         // --- Coverage ---

@@ -100,6 +100,7 @@ public sealed class ProvisionBuilder
     {
         private readonly HashSet<string> _used = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _positional = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
         private readonly Dictionary<ProvisionKind, int> _unnumberedCount = new();
 
         public string NextEId(ProvisionBuilder child)
@@ -114,7 +115,13 @@ public sealed class ProvisionBuilder
             }
             var local = $"{prefix}_{token}";
             var candidate = local;
-            for (int i = 2; !_used.Add(candidate); i++) candidate = $"{local}-{i}";
+            // suffixes below the hint are taken already (_used only grows): many equal numbers stay linear, not quadratic
+            int i = _nextSuffix.GetValueOrDefault(local, 2);
+            if (!_used.Add(candidate))
+            {
+                while (!_used.Add(candidate = $"{local}-{i}")) i++;
+                _nextSuffix[local] = i + 1;
+            }
             return eId.Length == 0 ? candidate : $"{eId}__{candidate}";
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ModelLaw.Reading.PlainText;
@@ -11,6 +12,10 @@ namespace ModelLaw.Reading.PlainText;
 /// </summary>
 public static class InvisibleCharacters
 {
+    // the same set as IsInvisible, for a vectorised scan of the (usually clean) text
+    private static readonly SearchValues<char> Invisible = SearchValues.Create(
+        "\u200B\u200C\u200D\u200E\u200F\u061C\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF");
+
     /// <summary>True for a character that <see cref="Strip"/> may remove.</summary>
     public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u061C'
         or (>= '\u202A' and <= '\u202E') or '\u2060' or (>= '\u2066' and <= '\u2069') or '\uFEFF';
@@ -21,8 +26,12 @@ public static class InvisibleCharacters
         ArgumentNullException.ThrowIfNull(text);
         removed = 0;
         int first = -1;
-        for (int i = 0; i < text.Length; i++)
-            if (IsInvisible(text[i]) && !KeptJoiner(text, i)) { first = i; break; }
+        for (int i = text.AsSpan().IndexOfAny(Invisible); i >= 0 && i < text.Length;)
+        {
+            if (!KeptJoiner(text, i)) { first = i; break; }
+            int next = text.AsSpan(i + 1).IndexOfAny(Invisible);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
         if (first < 0) return text;
 
         var sb = new StringBuilder(text.Length);
