@@ -46,8 +46,7 @@ internal sealed class Aligner
         ModelRoot = Wrap(model, Side.Model, ModelNodes);
         NationalRoot = Wrap(national, Side.National, NationalNodes);
         BuildVectors();
-        MarkRepeated(ModelNodes);
-        MarkRepeated(NationalNodes);
+        MarkRepeated();
         FindExplicitReferences(refs);
         _ct.ThrowIfCancellationRequested();
 
@@ -524,7 +523,7 @@ internal sealed class Aligner
                 var c = ContainmentOf(n, m);
                 if (c > bestC) { bestC = c; best = m; }
             }
-            if (best is not null && bestC >= _o.ContainmentThreshold && !IsDuplicate(best.Link!, n)) Join(best.Link!, n, bestC);
+            if (best is not null && bestC >= _o.ContainmentThreshold && !IsDuplicate(best.Link!, n) && !RepeatedAway(best, n)) Join(best.Link!, n, bestC);
         }
         foreach (var m in ms)
         {
@@ -536,7 +535,7 @@ internal sealed class Aligner
                 var c = ContainmentOf(m, n);
                 if (c > bestC) { bestC = c; best = n; }
             }
-            if (best is not null && bestC >= _o.ContainmentThreshold && !IsDuplicate(best.Link!, m)) Join(best.Link!, m, bestC);
+            if (best is not null && bestC >= _o.ContainmentThreshold && !IsDuplicate(best.Link!, m) && !RepeatedAway(m, best)) Join(best.Link!, m, bestC);
         }
     }
 
@@ -579,6 +578,10 @@ internal sealed class Aligner
         result.Sort();
         return result.ConvertAll(i => units[i]);
     }
+
+    /// <summary>Repeated text outside linked parents: no evidence for a link (see <see cref="MarkRepeated"/>).</summary>
+    private bool RepeatedAway(Node m, Node n) =>
+        _o.RepeatedTextLinksOnlyInsideLinkedParents && (m.Repeated || n.Repeated) && !ParentsLinked(m, n);
 
     /// <summary>A provision that repeats what a member of the link already says is a duplicate, not a part of a split.</summary>
     private bool IsDuplicate(WorkLink link, Node node)
@@ -755,13 +758,29 @@ internal sealed class Aligner
     }
 
     /// <summary>
-    /// Marks the provisions below the article tier whose text the same document says again elsewhere (cosine at least
+    /// Marks the provisions below the article tier whose text a document says more than once (cosine at least
     /// <see cref="CompareOptions.RepeatedTextSimilarity"/> with a provision that is neither its ancestor nor its
-    /// descendant). Candidates come from an inverted index, not from all pairs.
+    /// descendant), and the provisions of the other text that say the same: a standard empowerment in three model
+    /// articles and in one national article tells nothing about where any of them went. Candidates come from an
+    /// inverted index over each provision's heaviest terms, not from all pairs.
     /// </summary>
-    private void MarkRepeated(List<Node> nodes)
+    private void MarkRepeated()
     {
-        var pool = nodes.Where(n => n.Tier is not null && !n.IsTier && n.FullWords >= _o.MinRescueWords).ToList();
+        var models = RepeatPool(ModelNodes);
+        var nationals = RepeatPool(NationalNodes);
+        var modelIndex = HeavyTermIndex(models);
+        var nationalIndex = HeavyTermIndex(nationals);
+        MarkNearDuplicates(models, models, modelIndex, sameSide: true);
+        MarkNearDuplicates(nationals, nationals, nationalIndex, sameSide: true);
+        MarkNearDuplicates(models.Where(n => n.Repeated).ToList(), nationals, nationalIndex, sameSide: false);
+        MarkNearDuplicates(nationals.Where(n => n.Repeated).ToList(), models, modelIndex, sameSide: false);
+    }
+
+    private List<Node> RepeatPool(List<Node> nodes) =>
+        nodes.Where(n => n.Tier is not null && !n.IsTier && n.FullWords >= _o.MinRescueWords).ToList();
+
+    private Dictionary<int, List<int>> HeavyTermIndex(List<Node> pool)
+    {
         var postings = new Dictionary<int, List<int>>();
         for (int j = 0; j < pool.Count; j++)
         {
@@ -772,24 +791,34 @@ internal sealed class Aligner
                 list.Add(j);
             }
         }
+        return postings;
+    }
+
+    /// <summary>
+    /// Same side: marks both members of every near-duplicate pair. Other side: marks the provisions of
+    /// <paramref name="pool"/> that repeat an already repeated provision of <paramref name="probes"/>.
+    /// </summary>
+    private void MarkNearDuplicates(List<Node> probes, List<Node> pool, Dictionary<int, List<int>> index, bool sameSide)
+    {
         var seen = new HashSet<int>();
-        for (int i = 0; i < pool.Count; i++)
+        foreach (var a in probes)
         {
             _ct.ThrowIfCancellationRequested();
-            var a = pool[i];
-            if (a.Repeated) continue;
+            if (sameSide && a.Repeated) continue;
             seen.Clear();
             foreach (var k in TopTerms(a.Full))
-                foreach (var j in postings[a.Full.Ids[k]])
+            {
+                if (!index.TryGetValue(a.Full.Ids[k], out var list)) continue;
+                foreach (var j in list)
                 {
-                    if (j == i || !seen.Add(j)) continue;
                     var b = pool[j];
-                    if (a.IsDescendantOf(b) || b.IsDescendantOf(a)) continue;
+                    if (ReferenceEquals(a, b) || !seen.Add(j)) continue;
+                    if (sameSide && (a.IsDescendantOf(b) || b.IsDescendantOf(a))) continue;
                     if (SparseVector.Dot(a.Full, b.Full) < _o.RepeatedTextSimilarity) continue;
-                    a.Repeated = true;
                     b.Repeated = true;
-                    break;
+                    if (sameSide) { a.Repeated = true; break; }
                 }
+            }
         }
     }
 
@@ -840,7 +869,7 @@ internal sealed class Aligner
         }
         foreach (var (f, b) in best.OrderBy(kv => kv.Key))
         {
-            if (!free[f].IsFree || IsDuplicate(b.Target.Link!, free[f])) continue;
+            if (!free[f].IsFree || IsDuplicate(b.Target.Link!, free[f]) || free[f].Repeated) continue;
             Join(b.Target.Link!, free[f], b.C);
         }
     }
