@@ -4,7 +4,10 @@ using Spectre.Console.Cli;
 
 namespace ModelLaw.Cli;
 
-/// <summary>The <c>modellaw</c> command line. Exit codes: 0 ok, 1 findings or differences, 2 usage error, 3 input error.</summary>
+/// <summary>
+/// The <c>modellaw</c> command line. Exit codes: 0 ok, 1 findings or differences, 2 usage error, 3 input error.
+/// Every command also takes <c>-q</c>/<c>--quiet</c>: nothing on standard error unless the command fails.
+/// </summary>
 public static class CliApp
 {
     /// <summary>Exit code: success.</summary>
@@ -28,23 +31,63 @@ public static class CliApp
         {
             config.SetApplicationName("modellaw");
             config.SetApplicationVersion(Version);
+            // an unknown option is a usage error (exit 2), not silently ignored
+            config.UseStrictParsing();
             config.SetExceptionHandler((ex, _) =>
             {
                 Console.Error.WriteLine($"modellaw: {ex.Message}");
                 return ex is CommandParseException or CommandRuntimeException ? UsageError : InputError;
             });
             // --- commands (one line each) ---
-            config.AddCommand<ParseCommand>("parse").WithDescription("Parse a legal text and print its provision tree (outline, json, akn or text).");
+            config.AddCommand<ParseCommand>("parse").WithDescription("Parse a legal text and print its provision tree (outline, json, akn or text).").WithExample("parse", "corpus/models/ai-ct-model-law.en.txt").WithExample("parse", "corpus/national/valmont.fr.txt", "--format", "json", "-o", "valmont.json");
             config.AddCommand<LintCommand>("lint").WithDescription("Check a draft: dangling references, numbering, lead-ins, placeholders, empty provisions, defined terms. Exit 1 when errors are found.").WithExample("lint", "corpus/national/arcadia.en.txt", "--format", "json");
             config.AddCommand<CoverageCommand>("coverage").WithDescription("Gap matrix: which key principles each text covers (covered / partial / absent), with evidence; --model also derives coverage through a tagged model law.").WithExample("coverage", "corpus/national", "--principles", "corpus/principles/ai-counter-terrorism.json", "--format", "md");
             config.AddCommand<AmendCommand>("amend").WithDescription("Write the amending act (en/fr/ru drafting style) that turns OLD into NEW.").WithExample("amend", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt");
             config.AddCommand<RedlineCommand>("redline").WithDescription("Write the national text measured against the model as a Word document with tracked changes and comments.").WithExample("redline", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "-o", "arcadia-redline.docx", "--coverage", "corpus/principles/ai-counter-terrorism.json");
             config.AddCommand<ReportCommand>("report").WithDescription("Write one self-contained HTML report comparing national texts with the model (tables, side-by-side, coverage heatmap, filters).").WithExample("report", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "-o", "report.html", "--principles", "corpus/principles/ai-counter-terrorism.json");
             config.AddCommand<CompareCommand>("compare").WithDescription("Align NATIONAL against MODEL provision by provision and diff every aligned pair (json, csv concordance or md report). Exit 1 when they differ.").WithExample("compare", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "--format", "md");
-            config.AddCommand<EvalCommand>("eval").WithDescription("Score the alignment against ground-truth mappings (article, paragraph, omissions) beside the same-number baseline.").WithExample("eval", "../shared/real-texts/eu-mifid-2004-39-to-2014-65-en", "corpus/national");
+            config.AddCommand<EvalCommand>("eval").WithDescription("Score the alignment against ground-truth mappings (article, paragraph, omissions) beside the same-number baseline.").WithExample("eval", "corpus/national").WithExample("eval", "corpus/national", "--fail-under", "0.95");
             config.AddCommand<BatchCommand>("batch").WithDescription("Compare one model against every text of a folder, in parallel and resumable: a JSON result per text, a summary CSV and an HTML gap matrix.").WithExample("batch", "--model", "corpus/models/ai-ct-model-law.en.txt", "--national", "corpus/national", "--lang", "en", "--principles", "corpus/principles/ai-counter-terrorism.json", "-o", "batch-out");
             // --- end commands ---
         });
-        return app.Run(args);
+        if (args.Length == 0)
+        {
+            // no command: show the help, but a script that forgot the command must not see success
+            app.Run(["--help"]);
+            return UsageError;
+        }
+        var (quiet, rest) = TakeQuiet(args);
+        if (!quiet) return app.Run(rest);
+
+        // -q/--quiet (any command): standard error stays silent unless the command fails (usage or input error)
+        var stderr = Console.Error;
+        var held = new StringWriter();
+        Console.SetError(held);
+        int code;
+        try
+        {
+            code = app.Run(rest);
+        }
+        finally
+        {
+            Console.SetError(stderr);
+        }
+        if (code >= UsageError) stderr.Write(held.ToString());
+        return code;
+    }
+
+    /// <summary>Removes <c>-q</c>/<c>--quiet</c> from the options (not after a <c>--</c>); says whether it was there.</summary>
+    internal static (bool Quiet, string[] Remaining) TakeQuiet(string[] args)
+    {
+        int end = Array.IndexOf(args, "--");
+        if (end < 0) end = args.Length;
+        bool quiet = false;
+        var rest = new List<string>(args.Length);
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (i < end && args[i] is ("-q" or "--quiet")) { quiet = true; continue; }
+            rest.Add(args[i]);
+        }
+        return (quiet, rest.ToArray());
     }
 }

@@ -27,7 +27,9 @@ internal sealed class CoverageCommand : CommandBase<CoverageCommand.Settings>
         public string? Principles { get; init; }
 
         [CommandOption("--model <MODEL>")]
-        [Description("Model law whose provisions carry principle labels: coverage is also derived through the alignment with it.")]
+        [Description("Model law whose provisions carry principle labels: coverage is also derived through the alignment with it. " +
+            "Each text is compared with the model's version in its own language: NAME.<lang>.txt beside the model, or any model " +
+            "in the folder when MODEL is a folder.")]
         public string? Model { get; init; }
 
         [CommandOption("--model-labels <LABELS>")]
@@ -70,16 +72,7 @@ internal sealed class CoverageCommand : CommandBase<CoverageCommand.Settings>
         var files = Expand(settings.Files);
         if (files.Count == 0) throw new ModelLawException("no texts found in " + string.Join(", ", settings.Files));
 
-        LegalDocument? model = null;
-        if (settings.Model is not null)
-        {
-            model = Read(settings.Model, null, ct);
-            var labelsPath = settings.ModelLabels ?? FindLabels(settings.Model)
-                ?? throw new ModelLawException($"no principle labels found for model {settings.Model}; give --model-labels");
-            var labels = PrincipleLabels.Load(labelsPath);
-            labels.Validate(catalog);
-            model = labels.ApplyTo(model);
-        }
+        var models = settings.Model is null ? [] : LoadModels(settings.Model, settings.ModelLabels, catalog, ct);
 
         var reports = new CoverageReport?[files.Count];
         var errors = new string?[files.Count];
@@ -94,6 +87,7 @@ internal sealed class CoverageCommand : CommandBase<CoverageCommand.Settings>
                     var path = files[i];
                     var readOptions = Reading.ReadOptions.Default with { Language = settings.Language, SourceName = Path.GetFileName(path) };
                     var doc = await Engine.ReadAsync(path, readOptions, token).ConfigureAwait(false);
+                    var model = ModelFor(models, doc);
                     Comparison? comparison = model is null ? null : Compare(model, doc, token);
                     reports[i] = Engine.Coverage(doc, catalog, comparison, cancellationToken: token);
                 }
@@ -147,6 +141,57 @@ internal sealed class CoverageCommand : CommandBase<CoverageCommand.Settings>
         };
         return failing ? CliApp.Findings : CliApp.Ok;
     }
+
+    /// <summary>
+    /// The tagged models: the one given first, then its versions in other languages (NAME.fr.txt beside NAME.en.txt) that have
+    /// labels; every labelled text of the folder when a folder is given.
+    /// </summary>
+    private static List<LegalDocument> LoadModels(string modelArg, string? labelsArg, PrincipleCatalog catalog, CancellationToken ct)
+    {
+        var paths = Directory.Exists(modelArg) ? Expand([modelArg]) : [modelArg, .. LanguageVersions(modelArg)];
+        var models = new List<LegalDocument>();
+        foreach (var path in paths)
+        {
+            bool given = path == modelArg;
+            var labelsPath = (given ? labelsArg : null) ?? FindLabels(path);
+            if (labelsPath is null)
+            {
+                if (given) throw new ModelLawException($"no principle labels found for model {path}; give --model-labels");
+                continue;
+            }
+            var labels = PrincipleLabels.Load(labelsPath);
+            labels.Validate(catalog);
+            models.Add(labels.ApplyTo(Read(path, null, ct)));
+        }
+        if (models.Count == 0) throw new ModelLawException($"no labelled model law in {modelArg}");
+        return models;
+    }
+
+    /// <summary>"models/law.en.txt" → the other "models/law.xx.*" texts (xx a two- or three-letter language code), in ordinal order.</summary>
+    internal static IEnumerable<string> LanguageVersions(string modelPath)
+    {
+        var name = Path.GetFileNameWithoutExtension(modelPath);
+        var dot = name.LastIndexOf('.');
+        if (dot <= 0 || name.Length - dot - 1 is not (2 or 3)) return [];
+        var stem = name[..(dot + 1)];
+        var dir = Path.GetDirectoryName(Path.GetFullPath(modelPath)) ?? ".";
+        var self = Path.GetFullPath(modelPath);
+        return Directory.EnumerateFiles(dir, stem + "*")
+            .Where(f => TextExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && Path.GetFullPath(f) != self)
+            .Where(f => Path.GetFileNameWithoutExtension(f)[stem.Length..] is { Length: 2 or 3 } code && code.All(char.IsAsciiLetterLower))
+            .Order(StringComparer.Ordinal);
+    }
+
+    // the model in the text's language, else the first one (the comparer then says why it cannot compare)
+    private static LegalDocument? ModelFor(List<LegalDocument> models, LegalDocument doc)
+    {
+        if (models.Count == 0) return null;
+        var lang = Primary(doc.Language);
+        return models.FirstOrDefault(m => Primary(m.Language) == lang) ?? models[0];
+    }
+
+    private static string Primary(string? language) =>
+        (language ?? "").Split('-', '_')[0].ToLowerInvariant();
 
     private static Comparison Compare(LegalDocument model, LegalDocument national, CancellationToken ct)
     {

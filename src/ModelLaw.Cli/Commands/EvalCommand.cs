@@ -38,6 +38,10 @@ internal sealed class EvalCommand : CommandBase<EvalCommand.Settings>
         [Description("Exit 1 when any case's article-level F1 is below this.")]
         public double? FailUnder { get; init; }
 
+        [CommandOption("--errors")]
+        [Description("After each case's scores, list its mistakes: wrong and missed article and paragraph pairs, wrong and missed omissions.")]
+        public bool Errors { get; init; }
+
         public override Spectre.Console.ValidationResult Validate()
         {
             bool single = Model is not null || National is not null || Mapping is not null;
@@ -69,9 +73,26 @@ internal sealed class EvalCommand : CommandBase<EvalCommand.Settings>
             var baseline = AlignmentEvaluator.Evaluate(model, national, AlignmentEvaluator.SameNumberBaseline(model, national), gold);
             Console.Out.WriteLine(string.Create(inv,
                 $"{c.Name,-41} | {Prf(ours.Article),-23} | {Prf(ours.Paragraph),-17} | {Pr(ours.Omission),-12} | {Prf(baseline.Article),-36} | {Prf(baseline.Paragraph),-17} | {Pr(baseline.Omission)}"));
+            if (settings.Errors) WriteErrors(ours.Errors);
             if (settings.FailUnder is { } min && ours.Article.F1 < min) fail = true;
         }
         return fail ? CliApp.Findings : CliApp.Ok;
+    }
+
+    private static void WriteErrors(EvaluationErrors e)
+    {
+        Section("wrong article pairs", e.WrongArticlePairs);
+        Section("missed article pairs", e.MissedArticlePairs);
+        Section("wrong paragraph pairs", e.WrongParagraphPairs);
+        Section("missed paragraph pairs", e.MissedParagraphPairs);
+        Section("wrong omissions", e.WrongOmissions);
+        Section("missed omissions", e.MissedOmissions);
+
+        static void Section(string title, IReadOnlyCollection<string> items)
+        {
+            if (items.Count == 0) return;
+            Console.Out.WriteLine($"  {title} ({items.Count}): {string.Join("; ", items)}");
+        }
     }
 
     private static string Prf(Score s) => string.Create(CultureInfo.InvariantCulture, $"{s.Precision:0.000} {s.Recall:0.000} {s.F1:0.000}");

@@ -75,6 +75,15 @@ public sealed record CompareOptions
     /// <summary>Lowest text cosine for any link not backed by an explicit reference (default 0.15): headings and numbers alone never link.</summary>
     public double MinTextSimilarity { get; init; } = 0.15;
 
+    /// <summary>Heading cosine at or above which two articles' headings match (default 0.6).</summary>
+    public double MatchingHeadingSimilarity { get; init; } = 0.6;
+
+    /// <summary>
+    /// Lowest text cosine for a link between articles whose headings match (default 0.08, instead of
+    /// <see cref="MinTextSimilarity"/>): a heading kept over a rewritten article is evidence, but never alone.
+    /// </summary>
+    public double MinTextSimilarityWithMatchingHeading { get; init; } = 0.08;
+
     /// <summary>Lowest score for a link in document order (on the monotone chain); default 0.25.</summary>
     public double MinLinkScore { get; init; } = 0.25;
 
@@ -119,6 +128,34 @@ public sealed record CompareOptions
 
     /// <summary>Similarity at or above which two texts that differ only in spacing, case and punctuation count as the same words (default 0.999).</summary>
     public double SameWordsSimilarity { get; init; } = 0.999;
+
+    /// <summary>
+    /// Cosine at or above which two provisions of the same document count as the same text said twice (default 0.8).
+    /// Such repeated text (a standard empowerment, a boilerplate duty) links only inside linked parents, never through
+    /// the document-wide search: it cannot tell where a provision went.
+    /// </summary>
+    public double RepeatedTextSimilarity { get; init; } = 0.8;
+
+    /// <summary>
+    /// Whether repeated text links only between provisions whose parents are linked (default true); when false it is
+    /// kept out of the document-wide search only.
+    /// </summary>
+    public bool RepeatedTextLinksOnlyInsideLinkedParents { get; init; } = true;
+
+    /// <summary>How many of a provision's heaviest terms are looked up to find its repetitions (default 3).</summary>
+    public int RepeatedTextProbeTerms { get; init; } = 3;
+
+    /// <summary>
+    /// Lowest score for the second look at national articles left wholly unlinked (default 0.2): each may take its best
+    /// free model article or paragraph, or join a weak link as part of a split.
+    /// </summary>
+    public double UnlinkedArticleMinScore { get; init; } = 0.2;
+
+    /// <summary>
+    /// A link whose text similarity is below this (default 0.5) is weak: its model provision was rewritten, and an
+    /// unlinked national article that resembles it may be one of the parts it was split into.
+    /// </summary>
+    public double WeakLinkSimilarity { get; init; } = 0.3;
 
     /// <summary>How deep below the article level the document-wide search descends into unmatched provisions (default 1).</summary>
     public int RescueDepth { get; init; } = 1;

@@ -64,6 +64,36 @@ public class CoverageCommandTests
     }
 
     [Test]
+    public void Texts_in_other_languages_are_compared_with_the_model_in_their_own_language()
+    {
+        // --model names the English model; the Russian and French texts use ai-ct-model-law.ru.txt and .fr.txt beside it
+        var model = Path.Combine(TestPaths.Corpus, "models", "ai-ct-model-law.en.txt");
+        var texts = Directory.GetFiles(National, "*.ru.txt").Concat(Directory.GetFiles(National, "*.fr.txt")).Order(StringComparer.Ordinal).ToList();
+        if (texts.Count == 0 || !File.Exists(model)) Assert.Ignore("corpus model or Russian/French national texts missing");
+        var output = TempFile("json");
+        try
+        {
+            CliApp.Run(["coverage", .. texts, "--principles", Catalog, "--model", model, "--format", "json", "-o", output]).Should().Be(CliApp.Ok);
+            using var doc = JsonDocument.Parse(File.ReadAllText(output));
+            doc.RootElement.GetProperty("texts").GetArrayLength().Should().Be(texts.Count);
+            foreach (var principle in doc.RootElement.GetProperty("principles").EnumerateArray())
+                principle.GetProperty("cells").EnumerateArray().Select(c => c.TryGetProperty("derivedStatus", out var d) ? d.GetString() : null)
+                    .Should().OnlyContain(s => s == "covered" || s == "partial" || s == "absent");
+        }
+        finally { File.Delete(output); }
+    }
+
+    [Test]
+    public void Language_versions_of_a_model_are_its_siblings_with_another_language_code()
+    {
+        var model = Path.Combine(TestPaths.Corpus, "models", "ai-ct-model-law.en.txt");
+        if (!File.Exists(model)) Assert.Ignore("corpus model missing");
+        ModelLaw.Cli.Commands.CoverageCommand.LanguageVersions(model).Select(Path.GetFileName)
+            .Should().Contain(["ai-ct-model-law.fr.txt", "ai-ct-model-law.ru.txt"]).And.NotContain("ai-ct-model-law.en.txt")
+            .And.OnlyContain(f => f!.EndsWith(".txt", StringComparison.Ordinal));
+    }
+
+    [Test]
     public void Fail_on_absent_exits_with_findings_when_a_principle_is_missing()
     {
         var file = TempFile("txt");

@@ -76,4 +76,34 @@ public class PhraseMatchingTests
         Match("zh", "人权", "因违反本法而遭受损害的人，有权获得赔偿。").Should().BeEmpty();
         Match("zh", "人权", "主管机关应当尊重和保护人权和基本自由。").Should().ContainSingle();
     }
+
+    // --- catalogue phrases that decide whether a provision addresses human rights ---
+
+    private static IEnumerable<string> HumanRightsPhrases(string language, string sentence) =>
+        new CoverageAnalyzer().Analyze(Docs.Sentence(language, sentence), Docs.Catalog).For("human-rights")!.Evidence.SelectMany(e => e.MatchedPhrases);
+
+    [TestCase("en", "The review shall evaluate the effectiveness of this Law and its impact on human rights.")]
+    [TestCase("fr", "Le réexamen évalue l'efficacité de la présente loi et son incidence sur les droits de l'homme.")]
+    [TestCase("ru", "В ходе пересмотра оцениваются эффективность настоящего Закона и его воздействие на права человека.")]
+    public void Human_rights_as_the_object_of_an_impact_are_not_a_human_rights_guarantee(string language, string sentence)
+    {
+        HumanRightsPhrases(language, sentence).Should().BeEmpty();
+    }
+
+    [TestCase("en", "Indiscriminate or generalised surveillance of the population by means of artificial intelligence systems shall be prohibited.")]
+    [TestCase("fr", "La surveillance indiscriminée ou généralisée de la population au moyen de systèmes d'intelligence artificielle est interdite.")]
+    [TestCase("ru", "Неизбирательное или массовое наблюдение за населением с помощью систем искусственного интеллекта запрещается.")]
+    public void A_ban_on_mass_surveillance_operationalises_human_rights(string language, string sentence)
+    {
+        var c = _analyzer.Analyze(Docs.Sentence(language, sentence), Docs.Catalog).For("human-rights")!;
+        c.Status.Should().Be(CoverageStatus.Covered);
+        c.Evidence.Should().ContainSingle().Which.Score.Should().BeGreaterThanOrEqualTo(CoverageOptions.Default.IncidentalThreshold);
+    }
+
+    [TestCase("fr", "La coopération est refusée lorsqu'il existe des motifs sérieux de croire qu'elle contribuerait à la torture.")]
+    [TestCase("ru", "В сотрудничестве отказывается, если имеются серьезные основания полагать, что оно будет способствовать применению пыток.")]
+    public void A_refusal_laid_down_in_the_passive_is_a_duty(string language, string sentence)
+    {
+        _analyzer.Analyze(Docs.Sentence(language, sentence), Docs.Catalog).For("human-rights")!.Status.Should().Be(CoverageStatus.Covered);
+    }
 }

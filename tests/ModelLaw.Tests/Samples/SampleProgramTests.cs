@@ -43,12 +43,21 @@ public class SampleProgramTests
     }
 
     [Test]
-    public void Gap_analysis_without_a_corpus_exits_3_with_a_message()
+    public void Readme_shows_the_sample_commands_these_tests_run()
     {
-        var result = RunSample("gap-analysis.cs", "no-such-corpus");
+        var block = Readme.ReadmeCommandTests.Blocks().Single(b => b.Marker == "<!-- readme-test: SampleProgramTests -->");
+        Readme.ReadmeCommandTests.Commands(block).Select(c => c.Split('#')[0].Trim())
+            .Should().Equal("dotnet run samples/gap-analysis.cs", "dotnet run samples/export-concordance.cs");
+    }
 
-        result.ExitCode.Should().Be(3, result.ToString());
-        result.StdErr.Should().Contain("no corpus");
+    [Test]
+    public void Tour_runs_the_readme_library_code_and_writes_a_redline()
+    {
+        var result = RunSample("tour.cs");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.StdOut.Should().Contain("Article 1 → Article 1").And.Contain("gap: ").And.Contain("wrote out/arcadia.redline.docx");
+        File.Exists(Path.Combine(Repo, "out", "arcadia.redline.docx")).Should().BeTrue();
     }
 
     [Test]

@@ -46,6 +46,7 @@ internal sealed class Aligner
         ModelRoot = Wrap(model, Side.Model, ModelNodes);
         NationalRoot = Wrap(national, Side.National, NationalNodes);
         BuildVectors();
+        MarkRepeated();
         FindExplicitReferences(refs);
         _ct.ThrowIfCancellationRequested();
 
@@ -60,6 +61,7 @@ internal sealed class Aligner
         var np = nt.SelectMany(t => t.Children.Length > 0 ? t.Children : [t]).Where(n => n.IsFree).ToList();
         AlignLists(mp, np, inOrderOnly: false, recurse: true);
         Rescue();
+        SecondLookAtUnlinkedArticles();
         SettleLeafPartners();
         AlignDivisions();
     }
@@ -274,11 +276,21 @@ internal sealed class Aligner
         if (same) s += _o.SameNumberBonus;
         bool explicitRef = m.IsTier && n.ExplicitRefs is { } r && m.NumberKey is { } mkey && r.Contains(mkey)
             && (n.IsTier || n.Tier is null);
-        if (ParentsLinked(m, n)) s += _o.ParentLinkBonus;
+        bool parentsLinked = ParentsLinked(m, n);
+        if (parentsLinked) s += _o.ParentLinkBonus;
+        // repeated text (boilerplate) says where a provision went only inside linked parents
+        else if ((m.Repeated || n.Repeated) && _o.RepeatedTextLinksOnlyInsideLinkedParents) s = 0;
         if (explicitRef) s += _o.ExplicitReferenceBonus;
-        else if (text < _o.MinTextSimilarity) s = 0; // headings and numbers alone never make a link
+        else if (text < MinText(m, n, heading)) s = 0; // headings and numbers alone never make a link
         return new PairScore(s, text, heading, same, explicitRef);
     }
+
+    /// <summary>
+    /// Lowest text cosine for a link: articles with matching headings ("Right of appeal") need less shared wording,
+    /// but never none.
+    /// </summary>
+    private double MinText(Node m, Node n, double heading) =>
+        m.IsTier && n.IsTier && heading >= _o.MatchingHeadingSimilarity ? _o.MinTextSimilarityWithMatchingHeading : _o.MinTextSimilarity;
 
     // one model vector spread over a dense array while it is scored against many national ones: each dot product then
     // costs the national vector's length, with the same terms summed in the same (id) order as SparseVector.Dot
@@ -525,7 +537,7 @@ internal sealed class Aligner
                 var c = ContainmentOf(n, m);
                 if (c > bestC) { bestC = c; best = m; }
             }
-            if (best is not null && bestC >= _o.ContainmentThreshold && !IsDuplicate(best.Link!, n)) Join(best.Link!, n, bestC);
+            if (best is not null && bestC >= _o.ContainmentThreshold && !IsDuplicate(best.Link!, n) && !RepeatedAway(best, n)) Join(best.Link!, n, bestC);
         }
         foreach (var m in ms)
         {
@@ -537,7 +549,7 @@ internal sealed class Aligner
                 var c = ContainmentOf(m, n);
                 if (c > bestC) { bestC = c; best = n; }
             }
-            if (best is not null && bestC >= _o.ContainmentThreshold && !IsDuplicate(best.Link!, m)) Join(best.Link!, m, bestC);
+            if (best is not null && bestC >= _o.ContainmentThreshold && !IsDuplicate(best.Link!, m) && !RepeatedAway(m, best)) Join(best.Link!, m, bestC);
         }
     }
 
@@ -580,6 +592,10 @@ internal sealed class Aligner
         result.Sort();
         return result.ConvertAll(i => units[i]);
     }
+
+    /// <summary>Repeated text outside linked parents: no evidence for a link (see <see cref="MarkRepeated"/>).</summary>
+    private bool RepeatedAway(Node m, Node n) =>
+        _o.RepeatedTextLinksOnlyInsideLinkedParents && (m.Repeated || n.Repeated) && !ParentsLinked(m, n);
 
     /// <summary>A provision that repeats what a member of the link already says is a duplicate, not a part of a split.</summary>
     private bool IsDuplicate(WorkLink link, Node node)
@@ -707,6 +723,9 @@ internal sealed class Aligner
                 foreach (var (i, j, s) in cands.OrderByDescending(c => c.S.Score).ThenBy(c => c.I).ThenBy(c => c.J))
                 {
                     if (!ms[i].IsFree || !ns[j].IsFree) continue;
+                    // a text said several times in one document (a standard empowerment, a boilerplate duty) is no
+                    // evidence of where it went: it links only inside linked parents, never document-wide
+                    if (ms[i].Repeated || ns[j].Repeated) continue;
                     var l = Link(ms[i], ns[j], s, offChain: true);
                     l.Rescued = true;
                     created.Add(l);
@@ -720,6 +739,106 @@ internal sealed class Aligner
             fn = fn.Where(n => n.IsFree).SelectMany(n => n.Children.Prepend(n)).Where(n => n.IsFree).Distinct().ToList();
         }
     }
+
+    /// <summary>
+    /// National articles still wholly unlinked get a second look with weaker evidence: a whole article that shares
+    /// nothing with the model is rarer than one rewritten from a model article split over several. Each takes its best
+    /// model article or paragraph when that is free, or joins the link of a model provision whose own link is weak
+    /// (a clean one-to-one correspondence leaves a look-alike national article to be new, not a part of a split).
+    /// </summary>
+    private void SecondLookAtUnlinkedArticles()
+    {
+        var free = NationalNodes.Where(n => n.IsTier && n.IsFree && n.FullWords >= _o.MinRescueWords).ToList();
+        var pool = ModelNodes.Where(n => n.Tier is not null && n.Depth <= n.Tier.Depth + 1 && !n.Repeated).ToList();
+        if (free.Count == 0 || pool.Count == 0) return;
+        var best = new Dictionary<int, (int I, PairScore S)>();
+        foreach (var (i, j, s) in Candidates(pool, free, _o.UnlinkedArticleMinScore))
+            if (!best.TryGetValue(j, out var b) || s.Score > b.S.Score) best[j] = (i, s);
+        foreach (var (j, (i, s)) in best.OrderByDescending(kv => kv.Value.S.Score).ThenBy(kv => kv.Key))
+        {
+            var (m, n) = (pool[i], free[j]);
+            if (!n.IsFree) continue;
+            if (m.IsFree && !m.Covered)
+            {
+                var l = Link(m, n, s, offChain: true);
+                l.Rescued = true;
+                AlignChildren(l);
+                continue;
+            }
+            var held = m.Link ?? (m.Covered ? m.Tier?.Link : null);
+            if (held is null || held.M.Count != 1 || held.TextSimilarity >= _o.WeakLinkSimilarity) continue;
+            Join(held, n, s.Text);
+        }
+    }
+
+    /// <summary>
+    /// Marks the provisions below the article tier whose text a document says more than once (cosine at least
+    /// <see cref="CompareOptions.RepeatedTextSimilarity"/> with a provision that is neither its ancestor nor its
+    /// descendant), and the provisions of the other text that say the same: a standard empowerment in three model
+    /// articles and in one national article tells nothing about where any of them went. Candidates come from an
+    /// inverted index over each provision's heaviest terms, not from all pairs.
+    /// </summary>
+    private void MarkRepeated()
+    {
+        var models = RepeatPool(ModelNodes);
+        var nationals = RepeatPool(NationalNodes);
+        var modelIndex = HeavyTermIndex(models);
+        var nationalIndex = HeavyTermIndex(nationals);
+        MarkNearDuplicates(models, models, modelIndex, sameSide: true);
+        MarkNearDuplicates(nationals, nationals, nationalIndex, sameSide: true);
+        MarkNearDuplicates(models.Where(n => n.Repeated).ToList(), nationals, nationalIndex, sameSide: false);
+        MarkNearDuplicates(nationals.Where(n => n.Repeated).ToList(), models, modelIndex, sameSide: false);
+    }
+
+    private List<Node> RepeatPool(List<Node> nodes) =>
+        nodes.Where(n => n.Tier is not null && !n.IsTier && n.FullWords >= _o.MinRescueWords).ToList();
+
+    private Dictionary<int, List<int>> HeavyTermIndex(List<Node> pool)
+    {
+        var postings = new Dictionary<int, List<int>>();
+        for (int j = 0; j < pool.Count; j++)
+        {
+            var v = pool[j].Full;
+            foreach (var k in TopTerms(v))
+            {
+                if (!postings.TryGetValue(v.Ids[k], out var list)) postings[v.Ids[k]] = list = new();
+                list.Add(j);
+            }
+        }
+        return postings;
+    }
+
+    /// <summary>
+    /// Same side: marks both members of every near-duplicate pair. Other side: marks the provisions of
+    /// <paramref name="pool"/> that repeat an already repeated provision of <paramref name="probes"/>.
+    /// </summary>
+    private void MarkNearDuplicates(List<Node> probes, List<Node> pool, Dictionary<int, List<int>> index, bool sameSide)
+    {
+        var seen = new HashSet<int>();
+        foreach (var a in probes)
+        {
+            _ct.ThrowIfCancellationRequested();
+            if (sameSide && a.Repeated) continue;
+            seen.Clear();
+            foreach (var k in TopTerms(a.Full))
+            {
+                if (!index.TryGetValue(a.Full.Ids[k], out var list)) continue;
+                foreach (var j in list)
+                {
+                    var b = pool[j];
+                    if (ReferenceEquals(a, b) || !seen.Add(j)) continue;
+                    if (sameSide && (a.IsDescendantOf(b) || b.IsDescendantOf(a))) continue;
+                    if (SparseVector.Dot(a.Full, b.Full) < _o.RepeatedTextSimilarity) continue;
+                    b.Repeated = true;
+                    if (sameSide) { a.Repeated = true; break; }
+                }
+            }
+        }
+    }
+
+    /// <summary>Positions of a vector's heaviest terms (a text that repeats another shares most of them).</summary>
+    private IEnumerable<int> TopTerms(SparseVector v) =>
+        Enumerable.Range(0, v.Count).OrderByDescending(k => v.Values[k]).ThenBy(k => v.Ids[k]).Take(_o.RepeatedTextProbeTerms);
 
     /// <summary>Topmost free nodes at or below the article tier.</summary>
     private static List<Node> Frontier(Node root)
@@ -764,7 +883,7 @@ internal sealed class Aligner
         }
         foreach (var (f, b) in best.OrderBy(kv => kv.Key))
         {
-            if (!free[f].IsFree || IsDuplicate(b.Target.Link!, free[f])) continue;
+            if (!free[f].IsFree || IsDuplicate(b.Target.Link!, free[f]) || free[f].Repeated) continue;
             Join(b.Target.Link!, free[f], b.C);
         }
     }

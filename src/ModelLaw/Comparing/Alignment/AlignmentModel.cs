@@ -53,6 +53,9 @@ internal sealed class Node
     /// <summary>Model article numbers this national node refers to explicitly.</summary>
     public HashSet<string>? ExplicitRefs { get; set; }
 
+    /// <summary>True when the same document says this text again elsewhere (boilerplate): no evidence of where it went.</summary>
+    public bool Repeated { get; set; }
+
     /// <summary>The link holding this node, or null while it is free.</summary>
     public WorkLink? Link { get; set; }
 

@@ -27,7 +27,30 @@ public sealed record Score(int Correct, int Predicted, int Expected, int Found)
 /// <param name="Article">Links rolled up to (model article, national article) pairs.</param>
 /// <param name="Paragraph">Links compared on article + paragraph.</param>
 /// <param name="Omission">Detection of the model provisions the national text left out.</param>
-public sealed record EvaluationResult(Score Article, Score Paragraph, Score Omission);
+public sealed record EvaluationResult(Score Article, Score Paragraph, Score Omission)
+{
+    /// <summary>The mistakes behind the scores, for reading: wrong and missed pairs, wrong and missed omissions.</summary>
+    public EvaluationErrors Errors { get; init; } = EvaluationErrors.None;
+}
+
+/// <summary>What an alignment got wrong against its ground truth, as printable keys ("5(2)" is Article 5, paragraph 2).</summary>
+/// <param name="WrongArticlePairs">Predicted (model article → national article) pairs the table does not have.</param>
+/// <param name="MissedArticlePairs">Pairs of the table the alignment did not predict.</param>
+/// <param name="WrongParagraphPairs">Predicted article+paragraph pairs the table does not have.</param>
+/// <param name="MissedParagraphPairs">Article+paragraph pairs of the table the alignment did not predict.</param>
+/// <param name="WrongOmissions">Model provisions found omitted that the table pairs with a national provision.</param>
+/// <param name="MissedOmissions">Omissions of the table the alignment did not find.</param>
+public sealed record EvaluationErrors(
+    ImmutableArray<string> WrongArticlePairs,
+    ImmutableArray<string> MissedArticlePairs,
+    ImmutableArray<string> WrongParagraphPairs,
+    ImmutableArray<string> MissedParagraphPairs,
+    ImmutableArray<string> WrongOmissions,
+    ImmutableArray<string> MissedOmissions)
+{
+    /// <summary>No errors.</summary>
+    public static EvaluationErrors None { get; } = new([], [], [], [], [], []);
+}
 
 /// <summary>What an aligner predicted: linked provision pairs and omitted model provisions.</summary>
 /// <param name="Pairs">Every (model, national) pair of every link, at every level.</param>
@@ -120,19 +143,28 @@ public static class AlignmentEvaluator
 
         // ---- omissions
         var omittedSet = predicted.Omitted.ToHashSet(ReferenceEqualityComparer.Instance);
-        var topmost = predicted.Omitted.Where(p => !Ancestors(model, p).Any(a => omittedSet.Contains(a))).ToList();
+        // an omitted chapter has no key of its own: it must not hide the omissions of the articles under it
+        var topmost = predicted.Omitted.Where(p => !Ancestors(model, p).Any(a => omittedSet.Contains(a) && mk.ContainsKey(a))).ToList();
         var predOmitted = topmost.Select(p => mk.GetValueOrDefault(p)).OfType<CitationKey>().Distinct().ToList();
         var goldPairKeys = gold.Pairs.SelectMany(g => CitationKey.Parse(g.Model)).ToList();
         int correct = 0, judged = 0;
+        var wrongOmissions = new List<string>();
         foreach (var k in predOmitted)
         {
             if (omittedKeys.Any(o => k.IsWithin(o))) { correct++; judged++; }
-            else if (goldPairKeys.Any(g => k.IsWithin(g) || g.IsWithin(k))) judged++;
+            else if (goldPairKeys.Any(g => k.IsWithin(g) || g.IsWithin(k))) { judged++; wrongOmissions.Add(k.ToString()); }
         }
         var distinctGold = omittedKeys.Distinct().ToList();
-        int found = distinctGold.Count(o => predOmitted.Any(k => o.IsWithin(k)));
-        var omission = new Score(correct, judged, distinctGold.Count, found);
-        return new EvaluationResult(article, paragraph, omission);
+        var missedOmissions = distinctGold.Where(o => !predOmitted.Any(k => o.IsWithin(k))).ToList();
+        var omission = new Score(correct, judged, distinctGold.Count, distinctGold.Count - missedOmissions.Count);
+        var errors = new EvaluationErrors(
+            Diff(predArticles, goldArticles, p => $"{p.Item1} → {p.Item2}"),
+            Diff(goldArticles, predArticles, p => $"{p.Item1} → {p.Item2}"),
+            Diff(predParas, goldParas, p => $"{p.Item1} → {p.Item2}"),
+            Diff(goldParas, predParas, p => $"{p.Item1} → {p.Item2}"),
+            [.. wrongOmissions],
+            [.. missedOmissions.Select(o => o.ToString())]);
+        return new EvaluationResult(article, paragraph, omission) { Errors = errors };
     }
 
     private static Dictionary<Provision, CitationKey> KeyMap(LegalDocument document)
@@ -141,6 +173,9 @@ public static class AlignmentEvaluator
         foreach (var (p, k) in Keys(document)) d[p] = k;
         return d;
     }
+
+    private static ImmutableArray<string> Diff<T>(HashSet<T> these, HashSet<T> notIn, Func<T, string> show) =>
+        [.. these.Where(x => !notIn.Contains(x)).Select(show).Order(StringComparer.Ordinal)];
 
     private static Score Compare<T>(HashSet<T> predicted, HashSet<T> gold)
     {

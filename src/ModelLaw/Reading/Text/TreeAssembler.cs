@@ -405,6 +405,12 @@ internal sealed class TreeAssembler
         for (int i = _frames.Count - 1; i >= 0; i--)
         {
             if (_frames[i].Scheme != scheme) continue;
+            // text that went above the list since its last indent ("II.2. Procedure" / "…the following procedure:")
+            // closed it: these indents open a new list under that text instead of jumping back before it
+            if (!Encloses(_frames[i], _current)) break;
+            // unnumbered text after the list that ends with a colon is a new lead-in: the indents after it are its own
+            if (_current.Kind == ProvisionKind.Subparagraph && _parents.TryGetValue(_current, out var host)
+                && ReferenceEquals(host, _frames[i].Parent) && _current.Content.TrimEnd().EndsWith(':')) break;
             _frames.RemoveRange(i + 1, _frames.Count - i - 1);
             var f = _frames[i];
             AdoptTentative(f);

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using ModelLaw.Comparing.Evaluation;
+using ModelLaw.Documents;
+using static ModelLaw.Tests.Comparing.LawFixtures;
+
+namespace ModelLaw.Tests.Comparing;
+
+public class AlignmentEvaluatorTests
+{
+    private static readonly LegalDocument Model = Doc("en",
+        Chapter("I", "Supervision",
+            Art("1", "Competent authorities", "Each Member State shall designate a competent authority responsible for supervision."),
+            Art("2", "Powers", "The competent authority shall have all the powers necessary to perform its functions.")));
+
+    private static readonly LegalDocument National = Doc("en",
+        Chapter("III", "Supervision",
+            Art("9", "Powers of the authority", "The authority shall have the investigatory powers necessary to perform its duties.")));
+
+    private static readonly GoldMapping Gold = new()
+    {
+        Pairs = [new GoldPair("Article 2", ["Article 9"])],
+        ArticlePairs = [new GoldPair("Article 2", ["Article 9"])],
+        Omitted = ["Article 1"],
+    };
+
+    private static Provision Find(LegalDocument d, string citation) =>
+        d.Root.Descendants().First(p => p.Citation == citation);
+
+    [Test]
+    public void An_omitted_chapter_does_not_hide_the_omissions_of_its_articles()
+    {
+        var chapter = Model.Root.Children[0];
+        var predicted = new PredictedAlignment([], [chapter, Find(Model, "Article 1"), Find(Model, "Article 2")]);
+
+        var result = AlignmentEvaluator.Evaluate(Model, National, predicted, Gold);
+
+        result.Omission.Recall.Should().Be(1, "Article 1 was found omitted, inside an omitted chapter");
+        result.Omission.Precision.Should().Be(0.5, "Article 2 was wrongly found omitted: the table pairs it");
+        result.Errors.WrongOmissions.Should().Equal("art:2");
+        result.Errors.MissedArticlePairs.Should().Equal("art:2 → art:9");
+    }
+
+    [Test]
+    public void The_errors_list_each_wrong_and_missed_pair_once()
+    {
+        var predicted = new PredictedAlignment(
+            [(Find(Model, "Article 1"), Find(National, "Article 9"))], []);
+
+        var result = AlignmentEvaluator.Evaluate(Model, National, predicted, Gold);
+
+        result.Errors.WrongArticlePairs.Should().Equal("art:1 → art:9");
+        result.Errors.MissedArticlePairs.Should().Equal("art:2 → art:9");
+        result.Errors.MissedOmissions.Should().Equal("art:1");
+        result.Article.F1.Should().Be(0);
+    }
+}
