@@ -45,22 +45,32 @@ foreach (var path in nationals)
     if (!File.Exists(modelPath)) continue;
 
     var model = await engine.ReadAsync(modelPath);
-    if (File.Exists(labelsPath)) model = PrincipleLabels.Load(labelsPath).ApplyTo(model);
     var national = await engine.ReadAsync(path);
     var comparison = engine.Compare(model, national);
     columns.Add(name);
 
-    foreach (var link in comparison.AllLinks().Where(l => l.Level == ProvisionKind.Article))
+    // the article concordance (the same rows `modellaw compare --format csv` and export-concordance.cs write);
+    // citations are language-specific ("Article 5", "Статья 5", "第五条"), article numbers are not
+    var numbers = model.Root.DescendantsAndSelf()
+        .Where(p => p.Kind == ProvisionKind.Article && p.Number?.Ordinal is not null)
+        .GroupBy(p => p.Citation)
+        .ToDictionary(g => g.Key, g => g.First().Number!.Ordinal!.Value);
+    foreach (var row in comparison.Concordance)
     {
-        if (link.Relation == AlignmentRelation.Added) { added[name] = added.GetValueOrDefault(name) + 1; continue; }
-        foreach (var article in link.Model)
+        if (row.Relation == AlignmentRelation.Added) { added[name] = added.GetValueOrDefault(name) + 1; continue; }
+        foreach (var citation in row.ModelCitation.Split(" + "))          // a merge names several model articles
         {
-            if (article.Number?.Ordinal is not int n) continue;
-            if (!articleCells.TryGetValue(n, out var row)) articleCells[n] = row = [];
-            row[name] = Code(link.Relation);
+            if (!numbers.TryGetValue(citation, out var n)) continue;     // a paragraph or point that moved on its own
+            if (!articleCells.TryGetValue(n, out var cells)) articleCells[n] = cells = [];
+            cells[name] = Code(row.Relation);
         }
     }
-    reports.Add(engine.Coverage(national, catalog, comparison));
+    // coverage is also derived through the model's principle labels: compare with the labelled model for that
+    // (labels are tags on the model's provisions; the article matrix above uses the model as written)
+    var viaModel = File.Exists(labelsPath)
+        ? engine.Compare(PrincipleLabels.Load(labelsPath).ApplyTo(model), national)
+        : null;
+    reports.Add(engine.Coverage(national, catalog, viaModel));
 }
 
 const int First = 10, Width = 13;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ModelLaw.Tests.Packaging;
 
 namespace ModelLaw.Tests.Samples;
@@ -5,12 +6,35 @@ namespace ModelLaw.Tests.Samples;
 /// <summary>
 /// The researcher samples in samples/ are .NET 10 file-based programs; each runs here exactly as README shows it
 /// (`dotnet run samples/NAME.cs`), from the repository root, in the configuration the tests were built in.
+/// Each sample runs once per fixture (a build check and a run); several tests read its output.
 /// </summary>
 [NonParallelizable]
 [Category("Samples")]
 public class SampleProgramTests
 {
+    private static readonly Dictionary<string, string> Codes = new()
+    {
+        ["identical"] = "=", ["equivalent"] = "~", ["modified"] = "M", ["renumbered"] = "R", ["moved"] = ">",
+        ["split"] = "S", ["merged"] = "J", ["omitted"] = "-",
+    };
+
+    private string _dir = null!;
+    private ShellResult? _gapAnalysis;
+    private ShellResult? _export;
+
     private static string Repo => TestPaths.RepoRoot;
+
+    private ShellResult GapAnalysis => _gapAnalysis ??= RunSample("gap-analysis.cs");
+
+    private string CsvPath => Path.Combine(_dir, "concordance.csv");
+
+    private ShellResult Export => _export ??= RunSample("export-concordance.cs", "corpus", CsvPath);
+
+    [OneTimeSetUp]
+    public void CreateOutputFolder() => _dir = Shell.TempFolder("modellaw-samples");
+
+    [OneTimeTearDown]
+    public void DeleteOutputFolder() => Shell.DeleteFolder(_dir);
 
     private static ShellResult RunSample(string name, params string[] args)
     {
@@ -29,7 +53,7 @@ public class SampleProgramTests
     [Test]
     public void Gap_analysis_prints_an_article_matrix_and_a_principle_matrix_with_a_column_per_national_text()
     {
-        var result = RunSample("gap-analysis.cs");
+        var result = GapAnalysis;
 
         result.ExitCode.Should().Be(0, result.ToString());
         var lines = result.StdOut.Split('\n').Select(l => l.TrimEnd()).ToList();
@@ -40,6 +64,44 @@ public class SampleProgramTests
             .TakeWhile(l => !l.StartsWith("gaps", StringComparison.Ordinal)).ToList();
         principleRows.Should().Contain(l => l.StartsWith("human-oversight ", StringComparison.Ordinal));
         principleRows.Should().OnlyContain(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).All(c => c == "#" || c == "+" || c == "."));
+    }
+
+    [Test]
+    public void Export_concordance_writes_one_tidy_csv_with_a_row_per_model_article_of_every_national_text()
+    {
+        var result = Export;
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var lines = File.ReadAllLines(CsvPath);
+        lines[0].Should().Be("national,language,model_article,model_citation,national_citations,relation,similarity");
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
+        rows.Select(r => r[0]).Distinct().Should().BeEquivalentTo(NationalTexts());
+        foreach (var text in NationalTexts())
+            rows.Where(r => r[0] == text && r[2] != "").Select(r => int.Parse(r[2], CultureInfo.InvariantCulture))
+                .Distinct().Should().HaveCount(37, $"{text}: every model article appears in its concordance");
+        rows.Select(r => r[^2]).Distinct().Should().BeSubsetOf([.. Codes.Keys, "added"]);
+        result.StdOut.Should().Contain($"from {NationalTexts().Count} national texts");
+    }
+
+    [Test]
+    public void Gap_analysis_article_matrix_agrees_with_the_exported_concordance()
+    {
+        Export.ExitCode.Should().Be(0, Export.ToString());
+        GapAnalysis.ExitCode.Should().Be(0, GapAnalysis.ToString());
+
+        var expected = File.ReadAllLines(CsvPath).Skip(1)
+            .Select(l => l.Split(','))
+            .Where(r => r[2] != "" && Codes.ContainsKey(r[^2]))
+            .ToDictionary(r => (Text: r[0], Article: r[2]), r => Codes[r[^2]]);
+
+        var lines = GapAnalysis.StdOut.Split('\n').Select(l => l.TrimEnd()).ToList();
+        var texts = lines.Single(l => l.StartsWith("Article ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        var actual = new Dictionary<(string Text, string Article), string>();
+        foreach (var cells in lines.Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(c => c.Length == texts.Count + 1 && int.TryParse(c[0], out _)))
+            for (int i = 0; i < texts.Count; i++) actual[(texts[i], cells[0])] = cells[i + 1];
+
+        actual.Should().HaveCount(37 * texts.Count);
+        actual.Should().BeEquivalentTo(expected);
     }
 
     [Test]
@@ -58,29 +120,5 @@ public class SampleProgramTests
         result.ExitCode.Should().Be(0, result.ToString());
         result.StdOut.Should().Contain("Article 1 → Article 1").And.Contain("gap: ").And.Contain("wrote out/arcadia.redline.docx");
         File.Exists(Path.Combine(Repo, "out", "arcadia.redline.docx")).Should().BeTrue();
-    }
-
-    [Test]
-    public void Export_concordance_writes_one_tidy_csv_with_a_row_per_model_article_of_every_national_text()
-    {
-        var dir = Shell.TempFolder("modellaw-concordance");
-        try
-        {
-            var csvPath = Path.Combine(dir, "concordance.csv");
-            var result = RunSample("export-concordance.cs", "corpus", csvPath);
-
-            result.ExitCode.Should().Be(0, result.ToString());
-            var lines = File.ReadAllLines(csvPath);
-            lines[0].Should().Be("national,language,model_article,model_citation,national_citations,relation,similarity");
-            var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
-            rows.Select(r => r[0]).Distinct().Should().BeEquivalentTo(NationalTexts());
-            foreach (var text in NationalTexts())
-                rows.Where(r => r[0] == text && r[2] != "").Select(r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture))
-                    .Distinct().Should().HaveCount(37, $"{text}: every model article appears in its concordance");
-            rows.Select(r => r[^2]).Distinct().Should().BeSubsetOf(
-                ["identical", "equivalent", "modified", "renumbered", "moved", "split", "merged", "omitted", "added"]);
-            result.StdOut.Should().Contain($"from {NationalTexts().Count} national texts");
-        }
-        finally { Shell.DeleteFolder(dir); }
     }
 }
