@@ -837,8 +837,25 @@ internal sealed class Aligner
     }
 
     /// <summary>Positions of a vector's heaviest terms (a text that repeats another shares most of them).</summary>
-    private IEnumerable<int> TopTerms(SparseVector v) =>
-        Enumerable.Range(0, v.Count).OrderByDescending(k => v.Values[k]).ThenBy(k => v.Ids[k]).Take(_o.RepeatedTextProbeTerms);
+    private int[] TopTerms(SparseVector v)
+    {
+        // a few terms out of many: insertion into a short sorted array, heaviest first, ties by term id
+        var top = new int[Math.Min(_o.RepeatedTextProbeTerms, v.Count)];
+        int n = 0;
+        for (int k = 0; k < v.Count; k++)
+        {
+            int at = n;
+            while (at > 0 && Heavier(k, top[at - 1])) at--;
+            if (at >= top.Length) continue;
+            int last = Math.Min(n, top.Length - 1);
+            for (int x = last; x > at; x--) top[x] = top[x - 1];
+            top[at] = k;
+            if (n < top.Length) n++;
+        }
+        return top;
+
+        bool Heavier(int a, int b) => v.Values[a] > v.Values[b] || (v.Values[a] == v.Values[b] && v.Ids[a] < v.Ids[b]);
+    }
 
     /// <summary>Topmost free nodes at or below the article tier.</summary>
     private static List<Node> Frontier(Node root)
