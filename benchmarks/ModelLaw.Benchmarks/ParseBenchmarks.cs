@@ -16,6 +16,7 @@ namespace ModelLaw.Benchmarks;
 [MemoryDiagnoser]
 [MedianColumn]
 [Config(typeof(ThroughputConfig))]
+[SimpleJob(BenchmarkDotNet.Engines.RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class ParseBenchmarks
 {
     private readonly ModelLawEngine _engine = ModelLawEngine.CreateDefault();

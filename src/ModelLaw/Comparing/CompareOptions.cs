@@ -63,6 +63,13 @@ public sealed record CompareOptions
     /// <summary>Lists whose product of sizes is at most this are scored pair by pair without the index (default 400).</summary>
     public int ExhaustiveCandidateLimit { get; init; } = 400;
 
+    /// <summary>
+    /// Provisions of the same kind and number are candidates of each other only when at most this many share the
+    /// number in the list being aligned (articles: usually one); a number shared by many, such as paragraph "1" of
+    /// every article, says nothing about the partner and would make long texts quadratic.
+    /// </summary>
+    public int MaxSameNumberCandidates { get; init; } = 16;
+
     // ---- assignment thresholds ----
 
     /// <summary>Lowest text cosine for any link not backed by an explicit reference (default 0.15): headings and numbers alone never link.</summary>

@@ -310,7 +310,8 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
             return (status, evidence.MoveToImmutable());
         }
 
-        // the link of the provision itself, else of its nearest aligned ancestor (eIds nest: chp_2__art_5__para_2)
+        // the link of the provision itself, else of its nearest aligned ancestor within its article (eIds nest:
+        // chp_2__art_5__para_2); a chapter's link says nothing about an article the national text dropped from it
         private AlignmentLink? FindLink(string eId)
         {
             var key = eId;
@@ -318,9 +319,12 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
             {
                 if (_linkByModelEId.TryGetValue(key, out var link)) return link;
                 var cut = key.LastIndexOf("__", StringComparison.Ordinal);
-                if (cut <= 0) return null;
+                if (cut <= 0 || !IsInArticle(key[..cut])) return null;
                 key = key[..cut];
             }
         }
+
+        private static bool IsInArticle(string eId) =>
+            eId.StartsWith("art_", StringComparison.Ordinal) || eId.Contains("__art_", StringComparison.Ordinal);
     }
 }

@@ -53,4 +53,32 @@ public class AlignmentEvaluatorTests
         result.Errors.MissedOmissions.Should().Equal("art:1");
         result.Article.F1.Should().Be(0);
     }
+
+    [Test]
+    public void A_link_between_whole_articles_is_not_judged_at_paragraph_level_when_the_table_pairs_their_paragraphs()
+    {
+        var model = Doc("en", Art("4", "Reporting",
+            "Investment firms shall report each transaction to the competent authority.",
+            "The report shall be made as quickly as possible and no later than the close of the following working day."));
+        var national = Doc("en", Art("26", "Obligation to report transactions",
+            "Investment firms which execute transactions shall report complete and accurate details of such transactions to the competent authority.",
+            "The reports shall be made as quickly as possible, and no later than the close of the following working day."));
+        var gold = new GoldMapping
+        {
+            Pairs = [new GoldPair("Article 4(1)", ["Article 26(1)"]), new GoldPair("Article 4(2)", ["Article 26(2)"])],
+            ArticlePairs = [new GoldPair("Article 4", ["Article 26"])],
+        };
+        var predicted = new PredictedAlignment(
+        [
+            (Find(model, "Article 4"), Find(national, "Article 26")),
+            (Find(model, "Article 4(1)"), Find(national, "Article 26(1)")),
+            (Find(model, "Article 4(2)"), Find(national, "Article 26(2)")),
+        ], []);
+
+        var result = AlignmentEvaluator.Evaluate(model, national, predicted, gold);
+
+        result.Paragraph.Precision.Should().Be(1, "the article link contains the two paragraph links the table lists");
+        result.Paragraph.Recall.Should().Be(1);
+        result.Errors.WrongParagraphPairs.Should().BeEmpty();
+    }
 }

@@ -6,6 +6,9 @@ public class CitationKeyTests
 {
     [TestCase("Article 4(1)(7)", "art:4", "1", "7")]
     [TestCase("Article 10a", "art:10a", null, null)]
+    [TestCase("Article 21(1a)", "art:21", "1a", null)]
+    [TestCase("Article 8(3a)", "art:8", "3a", null)]
+    [TestCase("Article 14(4a)(b)", "art:14", "4a", "b")]
     [TestCase("Article 4, paragraphe 1, point 7)", "art:4", "1", "7")]
     [TestCase("Article 1er, paragraphe 5, premier alinéa, point i)", "art:1", "5", "i")]
     [TestCase("Article 1(5), first subparagraph, point (i)", "art:1", "5", "i")]

@@ -106,4 +106,26 @@ public class DerivedCoverageTests
         report.Diagnostics.Should().Contain(d => d.Code == CoverageAnalyzer.ModelHasNoTags);
         report.Principles.Should().OnlyContain(p => p.DerivedStatus == null);
     }
+
+    [Test]
+    public void Article_dropped_from_an_aligned_chapter_derives_absent()
+    {
+        // the chapter is kept, so it has a link; the early-warning article inside it is gone, and has none
+        static LegalDocument InChapter(params ProvisionBuilder[] articles)
+        {
+            var root = new ProvisionBuilder(ProvisionKind.Document);
+            var chapter = root.Add(new ProvisionBuilder(ProvisionKind.Chapter) { Number = new ProvisionNumber("CHAPTER V", "5", 5), Heading = "Prevention" });
+            foreach (var a in articles) chapter.Add(a);
+            return new LegalDocument(root.Build(), "Law", "en");
+        }
+        var warning = Docs.Article(23, "Early warning", "The coordinating authority shall operate an early warning system on emerging threats.");
+        warning.Tags.Add("early-warning");
+        var model = InChapter(warning, Docs.Article(24, "Online platforms", "Providers shall remove terrorist content within one hour."));
+        var national = InChapter(Docs.Article(20, "Online platforms", "Providers shall remove terrorist content within one hour."));
+        var cmp = Compare(model, national,
+            ("chp_5", AlignmentRelation.Modified, 0.7, "chp_5"),
+            ("chp_5__art_24", AlignmentRelation.Renumbered, 1.0, "chp_5__art_20"));
+
+        _analyzer.Analyze(national, Docs.Catalog, cmp).For("early-warning")!.DerivedStatus.Should().Be(CoverageStatus.Absent);
+    }
 }

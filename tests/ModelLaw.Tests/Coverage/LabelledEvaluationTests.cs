@@ -103,6 +103,13 @@ public class LabelledEvaluationTests
     /// <summary>The languages this test holds to the floors (the catalogue's original three); others are measured and reported.</summary>
     private static readonly string[] AssertedLanguages = ["en", "fr", "ru"];
 
+    /// <summary>
+    /// The languages whose texts must come out covered exactly for the principles their labels use: the three asserted ones,
+    /// and Spanish and Arabic, whose thinner indicator lists still get every status right (Chinese does not yet: Haicheng
+    /// keeps "不歧视" in its list of rights at risk and comes out covered for non-discrimination).
+    /// </summary>
+    private static readonly string[] StatusLanguages = ["en", "fr", "ru", "es", "ar"];
+
     // "arcadia.en.principles.json" → "en" when the labels do not say
     private static string? LanguageOf(PrincipleLabels labels, string file) =>
         labels.Language ?? Path.GetFileName(file).Split('.') switch { [_, var lang, "principles", "json"] => lang, _ => null };
@@ -162,7 +169,7 @@ public class LabelledEvaluationTests
             {
                 var labels = PrincipleLabels.Load(file);
                 var language = LanguageOf(labels, file);
-                if (language is null || !AssertedLanguages.Contains(language)) continue;
+                if (language is null || !StatusLanguages.Contains(language)) continue;
                 var path = Path.Combine(TestPaths.RepoRoot, labels.Document);
                 var doc = await engine.ReadAsync(path, ReadOptions.Default with { Language = language, SourceName = Path.GetFileName(path) });
                 var report = new CoverageAnalyzer().Analyze(doc, Docs.Catalog);
@@ -175,7 +182,7 @@ public class LabelledEvaluationTests
                 checkedTexts++;
             }
         }
-        if (checkedTexts == 0) Assert.Ignore("no en/fr/ru labels in corpus/labels");
+        if (checkedTexts == 0) Assert.Ignore("no en/fr/ru/es/ar labels in corpus/labels");
     }
 
     // --- units: numbered paragraphs of articles that have them, otherwise the provision itself ---

@@ -7,7 +7,8 @@ namespace ModelLaw.Tests.Reading;
 /// <summary>
 /// Inserted article numbers written with a dot or a hyphen ("Статья 11.1", "Article 11.1", "Article 5-1"): an amendment that
 /// puts a new article between articles 11 and 12 numbers it this way. They are articles, never sub-paragraphs, and their eId
-/// keeps the two numbers apart (art_11-1), so article 11.1 can never be taken for article 111.
+/// keeps the two numbers apart (art_11-1), so article 11.1 can never be taken for article 111. French codes number their
+/// articles with a book letter ("Article L. 851-3").
 /// </summary>
 public class InsertedArticleNumberTests
 {
@@ -113,5 +114,21 @@ public class InsertedArticleNumberTests
         var articles = Articles(doc);
         articles.Select(a => a.EId).Should().Equal("art_11", "art_11-1");
         articles[1].Heading.Should().Be("Certification");
+    }
+
+    [Test]
+    public void French_code_article_with_a_book_letter_is_an_article()
+    {
+        var doc = Parse("""
+            Article L. 851-3
+            I. – Pour les seuls besoins de la prévention du terrorisme, peut être imposé aux opérateurs la mise en œuvre sur leurs réseaux de traitements automatisés.
+
+            Article L. 851-4
+            Les données techniques relatives à la localisation des équipements terminaux peuvent être recueillies sur sollicitation du réseau.
+            """, "fr");
+
+        var articles = Articles(doc);
+        articles.Select(a => a.Number!.Written).Should().Equal("Article L. 851-3", "Article L. 851-4");
+        articles.Select(a => a.EId).Should().Equal("art_l851-3", "art_l851-4");
     }
 }

@@ -391,6 +391,7 @@ internal sealed class Aligner
         var isChosen = new bool[ns.Count];
         var chosen = new List<int>();
         var probe = new int[Math.Max(1, _o.CandidateProbeTerms)];
+        var best = new int[Math.Max(0, _o.MaxCandidates)];
         for (int i = 0; i < ms.Count; i++)
         {
             _ct.ThrowIfCancellationRequested();
@@ -407,11 +408,22 @@ internal sealed class Aligner
                     acc[j] += w * v.Values[k];
                 }
             }
-            touched.Sort((x, y) => acc[y] != acc[x] ? acc[y].CompareTo(acc[x]) : x.CompareTo(y));
-            for (int t = 0; t < touched.Count && t < _o.MaxCandidates; t++) Choose(touched[t]);
+            // the best MaxCandidates by accumulated weight (ties by index), without sorting everything touched
+            int top = 0;
+            foreach (var j in touched)
+            {
+                if (top == best.Length && !Better(j, best[top - 1])) continue;
+                int pos = top < best.Length ? top++ : top - 1;
+                while (pos > 0 && Better(j, best[pos - 1])) { best[pos] = best[pos - 1]; pos--; }
+                best[pos] = j;
+            }
+            for (int t = 0; t < top; t++) Choose(best[t]);
             foreach (var j in touched) { acc[j] = 0; isTouched[j] = false; }
             touched.Clear();
-            if (ms[i].NumberKey is { } mkey && byNumber.TryGetValue((ms[i].P.Kind, mkey), out var same))
+            // a number many provisions of the list share ("1" of every article's first paragraph) does not point to a
+            // partner: scoring all of them would make long texts quadratic
+            if (ms[i].NumberKey is { } mkey && byNumber.TryGetValue((ms[i].P.Kind, mkey), out var same)
+                && same.Count <= _o.MaxSameNumberCandidates)
                 foreach (var j in same) Choose(j);
             if (ms[i].IsTier && ms[i].NumberKey is { } tkey && explicitTargets.TryGetValue(tkey, out var ex))
                 foreach (var j in ex) Choose(j);
@@ -432,6 +444,8 @@ internal sealed class Aligner
             chosen.Clear();
         }
         return result;
+
+        bool Better(int x, int y) => acc[x] > acc[y] || (acc[x] == acc[y] && x < y);
 
         void Choose(int j)
         {

@@ -64,7 +64,9 @@ public sealed record PredictedAlignment(ImmutableArray<(Provision Model, Provisi
 /// <c>article_level_pairs</c>. Predicted pairs whose model article the table does not speak of (neither paired nor
 /// omitted, e.g. moved to another instrument) are not judged.</item>
 /// <item><b>Paragraph level</b>: links cut to article + paragraph on both sides; the truth is <c>pairs</c> cut the same
-/// way ("Article 6(1) and (2)" counts for both paragraphs). Only predictions whose model key the table lists are judged.</item>
+/// way ("Article 6(1) and (2)" counts for both paragraphs). Only predictions whose model key the table lists are judged,
+/// and a link between two whole articles is not judged when the table pairs paragraphs inside them (it is their
+/// container, not a paragraph link).</item>
 /// <item><b>Omission</b>: topmost model provisions found omitted against <c>omitted_in_national</c> plus
 /// <c>moved_to_other_instrument</c> (both absent from the national text), at article/paragraph/point granularity. A
 /// predicted omission counts as right when it lies inside a listed one; it is judged only where the table speaks of it.</item>
@@ -139,6 +141,10 @@ public static class AlignmentEvaluator
         foreach (var (m, n) in predicted.Pairs)
             if (mk.GetValueOrDefault(m) is { } a && nk.GetValueOrDefault(n) is { } b && paraDomain.Contains(a.ToParagraph()))
                 predParas.Add((a.ToParagraph(), b.ToParagraph()));
+        // a link between two whole articles whose paragraphs the table pairs is the container of those paragraph
+        // links, not a paragraph link of its own: it is not judged at this level
+        predParas.RemoveWhere(p => !goldParas.Contains(p) && p.Item1.Paragraph is null && p.Item2.Paragraph is null
+            && goldParas.Any(g => g.Item1.IsWithin(p.Item1) && g.Item2.IsWithin(p.Item2) && (g.Item1 != p.Item1 || g.Item2 != p.Item2)));
         var paragraph = Compare(predParas, goldParas);
 
         // ---- omissions

@@ -82,8 +82,9 @@ public sealed record CitationKey(string Article, string? Paragraph, string? Poin
         if (groups.Success)
         {
             var caps = groups.Groups["v"].Captures.Select(c => c.Value).ToList();
-            // a first group in digits is a paragraph; a first group in letters is a point of an article without paragraphs
-            if (caps[0].All(char.IsDigit))
+            // a first group in digits is a paragraph ("1", or "1a" inserted after it); a first group in letters is a point
+            // of an article without paragraphs
+            if (StartsWithDigit(caps[0]))
             {
                 paragraphs.Add(Aligner.NumberKey(caps[0]));
                 if (caps.Count > 1) point = Aligner.NumberKey(caps[1]);
@@ -124,6 +125,8 @@ public sealed record CitationKey(string Article, string? Paragraph, string? Poin
         return result;
     }
 
+    private static bool StartsWithDigit(string v) => v.Length > 0 && char.IsDigit(v[0]);
+
     private static CitationKey? FromPath(CitationPath path)
     {
         string? article = null, paragraph = null, point = null;
@@ -141,7 +144,7 @@ public sealed record CitationKey(string Article, string? Paragraph, string? Poin
             if (step.Kind != CitationStepKind.Numbered || article is null || point is not null || step.Value is null) continue;
             var v = Aligner.NumberKey(step.Value);
             bool isPoint = step.ProvisionKind is ProvisionKind.Point or ProvisionKind.Subpoint or ProvisionKind.Definition
-                || (step.ProvisionKind is null && paragraph is null && !v.All(char.IsDigit));
+                || (step.ProvisionKind is null && paragraph is null && !StartsWithDigit(v));
             if (isPoint || paragraph is not null) point = v;
             else paragraph = v;
         }

@@ -97,7 +97,7 @@ internal static class DocxPackageGuard
                 }
             }
 
-            if (zip.GetEntry("word/document.xml") is null && !HasMainDocumentRelationship(zip))
+            if (zip.GetEntry("word/document.xml") is null && !HasMainDocumentRelationship(zip, where))
                 throw new CorruptDocumentException(
                     "not a Word document: the zip has no word/document.xml" + (zip.GetEntry("[Content_Types].xml") is null ? " and no [Content_Types].xml" : ""), where);
 
@@ -132,12 +132,21 @@ internal static class DocxPackageGuard
     private static bool ContainsUtf16(ReadOnlySpan<byte> bytes, string name) =>
         bytes.IndexOf(Encoding.Unicode.GetBytes(name)) >= 0;
 
-    private static bool HasMainDocumentRelationship(ZipArchive zip)
+    private static bool HasMainDocumentRelationship(ZipArchive zip, SourceLocation where)
     {
         // a main part elsewhere than word/document.xml is legal; the package relationships name it
         if (zip.GetEntry("_rels/.rels") is not { } rels || rels.Length > 1024 * 1024) return false;
-        using var reader = new StreamReader(rels.Open(), Encoding.UTF8);
-        var text = reader.ReadToEnd();
+        string text;
+        try
+        {
+            using var reader = new StreamReader(rels.Open(), Encoding.UTF8);
+            text = reader.ReadToEnd();
+        }
+        catch (InvalidDataException e)
+        {
+            // found by fuzzing: a damaged local header or an unknown compression method of _rels/.rels
+            throw new CorruptDocumentException($"zip entry '{rels.FullName}' cannot be read ({e.Message})", where, e);
+        }
         return text.Contains("/officeDocument\"", StringComparison.Ordinal) && text.Contains("document", StringComparison.OrdinalIgnoreCase)
             && zip.Entries.Any(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && e.FullName.Contains("document", StringComparison.OrdinalIgnoreCase));
     }

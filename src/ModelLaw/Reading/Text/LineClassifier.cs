@@ -113,7 +113,31 @@ internal sealed class LineClassifier(LanguageProfile profile)
             token = token[..^1];
             trailingSeparator = true;
         }
+        string codePrefix = "";
+        if (kind == ProvisionKind.Article && IsCodePrefix(token) && numEnd < folded.Length)
+        {
+            // French codes: "Article L. 111-1", "Article R*. 12-3" → the part letter, then the number
+            int next = SkipSpaces(folded, numEnd);
+            int nextEnd = IndexOfSpace(folded, next);
+            if (nextEnd < 0) nextEnd = folded.Length;
+            var number = folded[next..nextEnd];
+            bool separator = false;
+            while (number.Length > 1 && number[^1] is '.' or ':')
+            {
+                number = number[..^1];
+                separator = true;
+            }
+            if (number.Length > 0 && char.IsAsciiDigit(number[0]))
+            {
+                trailingSeparator = separator;
+                codePrefix = token.TrimEnd('.');
+                token = number;
+                numStart = next;
+                numEnd = nextEnd;
+            }
+        }
         if (!TryHeadingNumber(token, kind, out var ordinal, out var value, out var insertion)) return false;
+        value = codePrefix + value;
         int writtenEnd = numStart + token.Length;
 
         int pos = numEnd;
@@ -186,6 +210,13 @@ internal sealed class LineClassifier(LanguageProfile profile)
             ordinal = l.Ordinal; value = l.Value; return true;
         }
         return false;
+    }
+
+    // "L.", "R", "LO.", "D." : the book letters of French codes
+    private static bool IsCodePrefix(string token)
+    {
+        var letters = token.TrimEnd('.');
+        return letters.Length is 1 or 2 && letters.All(char.IsAsciiLetterUpper) && letters != "I";
     }
 
     /// <summary>"11.1" or "5-1" → 11 and 1, 5 and 1 (an inserted number in Russian, French and other drafting).</summary>

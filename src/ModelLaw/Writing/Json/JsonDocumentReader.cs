@@ -23,6 +23,8 @@ public sealed class JsonDocumentReader
         var limits = options.Limits;
         if (input.CanSeek && input.Length - input.Position > limits.MaxInputBytes)
             throw new InputLimitExceededException($"input is larger than the limit of {limits.MaxInputBytes} bytes", where);
+        // a stream of unknown length (a network body) is read under the limit first
+        if (!input.CanSeek) input = new MemoryStream(Reading.PlainText.TextDecoding.ReadAllBytes(input, limits.MaxInputBytes, options.SourceName), writable: false);
 
         JObject obj;
         try
