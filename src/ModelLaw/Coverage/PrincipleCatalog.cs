@@ -69,6 +69,27 @@ public sealed record PrincipleCatalog
         return Parse(json, name);
     }
 
+    /// <summary>
+    /// Reads a catalogue from a JSON file asynchronously; errors as <see cref="Load(string)"/>.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<PrincipleCatalog> LoadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        cancellationToken.ThrowIfCancellationRequested();
+        var name = Path.GetFileName(path);
+        string json;
+        try
+        {
+            json = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidConfigurationException($"cannot read principle catalogue: {ex.Message}", new SourceLocation(name), ex);
+        }
+        return Parse(json, name);
+    }
+
     /// <summary>Parses a catalogue from JSON text; <paramref name="sourceName"/> names it in errors.</summary>
     public static PrincipleCatalog Parse(string json, string? sourceName = null)
     {

@@ -11,7 +11,7 @@ namespace ModelLaw.Comparing.Alignment;
 /// endings). Chinese (any run of Han characters): overlapping character bigrams, since the text has no spaces between
 /// words. Stateless and thread-safe.
 /// </summary>
-public static class TextNormalizer
+internal static class TextNormalizer
 {
     /// <summary>Splits <paramref name="text"/> into normalised word tokens (letters or digits), in order.</summary>
     public static List<string> Words(string? text, string? language = null)

@@ -11,7 +11,7 @@ namespace ModelLaw.Comparing.Evaluation;
 /// <param name="Article">"art:10a" or "annex:1"; empty when the provision is outside any article.</param>
 /// <param name="Paragraph">Paragraph number key, or null.</param>
 /// <param name="Point">Point number key (the topmost point), or null.</param>
-public sealed record CitationKey(string Article, string? Paragraph, string? Point)
+internal sealed record CitationKey(string Article, string? Paragraph, string? Point)
 {
     /// <summary>The key cut to article and paragraph.</summary>
     public CitationKey ToParagraph() => Point is null ? this : this with { Point = null };

@@ -10,7 +10,7 @@ namespace ModelLaw.Reading.PlainText;
 /// Zero-width joiner and non-joiner (U+200D, U+200C) shape Persian, Arabic and Indic words, so they are kept between two
 /// letters and removed elsewhere. Pure and thread-safe.
 /// </summary>
-public static class InvisibleCharacters
+internal static class InvisibleCharacters
 {
     // the same set as IsInvisible, for a vectorised scan of the (usually clean) text
     private static readonly SearchValues<char> Invisible = SearchValues.Create(

@@ -3,7 +3,7 @@ using System.Text;
 namespace ModelLaw.Reading.PlainText;
 
 /// <summary>Reads bytes under a size limit and decodes text: UTF-8 with or without BOM, UTF-16 LE/BE with BOM.</summary>
-public static class TextDecoding
+internal static class TextDecoding
 {
     /// <summary>Reads a whole stream, refusing more than <paramref name="maxBytes"/>.</summary>
     public static byte[] ReadAllBytes(Stream input, long maxBytes, string? sourceName)

@@ -4,7 +4,7 @@ using ModelLaw.Documents;
 namespace ModelLaw.Reading.PlainText.Languages;
 
 /// <summary>Small helpers for writing language profiles as data.</summary>
-public static class ProfileData
+internal static class ProfileData
 {
     /// <summary>A case-insensitive keyword table.</summary>
     public static ImmutableDictionary<string, ProvisionKind> Keywords(params (string Word, ProvisionKind Kind)[] entries) =>

@@ -8,7 +8,7 @@ namespace ModelLaw.Reading.PlainText.Languages.Arabic;
 /// alef forms (أ إ آ ٱ) to bare alef, ta marbuta to ha, alef maqsura to ya, Arabic-Indic digits to ASCII.
 /// Also reads ordinal words ("الأولى", "الحادية عشرة", "السادسة والتسعون") up to 100. Stateless.
 /// </summary>
-public static class ArabicText
+internal static class ArabicText
 {
     /// <summary>The tatweel (kashida) used to stretch words: "الكيميـائيـة".</summary>
     public const char Tatweel = '\u0640';

@@ -1,7 +1,7 @@
 namespace ModelLaw.Reading.PlainText.Languages.Chinese;
 
 /// <summary>Chinese numerals as laws write them: 一, 十, 十一, 二十三, 一百零五, 一百一十; also 〇/零, 两, and financial 壹貳.</summary>
-public static class ChineseNumerals
+internal static class ChineseNumerals
 {
     /// <summary>True for a character that may be part of a Chinese numeral.</summary>
     public static bool IsNumeral(char c) => Digit(c) >= 0 || Unit(c) > 0;
