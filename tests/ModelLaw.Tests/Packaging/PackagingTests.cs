@@ -138,15 +138,7 @@ public class PackagingTests
         foreach (var file in Directory.GetFiles(Path.Combine(Repo, "samples", "consumer")))
             File.Copy(file, Path.Combine(consumer, Path.GetFileName(file)));
         // only the temporary feed: ModelLaw's own dependencies come from the package cache the solution restored into
-        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="modellaw-test-feed" value="{_feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        File.WriteAllText(Path.Combine(consumer, "nuget.config"), FeedOnlyConfig());
 
         var run = Shell.Dotnet(consumer, "run", $"-p:ModelLawPackageVersion={_version}", "--", Model, National);
 
@@ -155,20 +147,23 @@ public class PackagingTests
         File.ReadAllText(Path.Combine(consumer, "obj", "project.assets.json")).Should().Contain($"ModelLaw/{_version}");
     }
 
+    /// <summary>A nuget.config whose only source is the temporary feed.</summary>
+    private string FeedOnlyConfig() => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="modellaw-test-feed" value="{_feed}" />
+          </packageSources>
+        </configuration>
+        """;
+
     private string InstallTool()
     {
         if (_toolPath is not null) return Path.Combine(_toolPath, "modellaw");
         var toolPath = Path.Combine(_work, "tools");
         var config = Path.Combine(_work, "tool-nuget.config");
-        File.WriteAllText(config, $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="modellaw-test-feed" value="{_feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        File.WriteAllText(config, FeedOnlyConfig());
         var install = Shell.Dotnet(_work, "tool", "install", "ModelLaw.Cli", "--tool-path", toolPath,
             "--configfile", config, "--version", _version);
         install.ExitCode.Should().Be(0, install.ToString());
