@@ -276,10 +276,8 @@ internal sealed class Aligner
         if (same) s += _o.SameNumberBonus;
         bool explicitRef = m.IsTier && n.ExplicitRefs is { } r && m.NumberKey is { } mkey && r.Contains(mkey)
             && (n.IsTier || n.Tier is null);
-        bool parentsLinked = ParentsLinked(m, n);
-        if (parentsLinked) s += _o.ParentLinkBonus;
-        // repeated text (boilerplate) says where a provision went only inside linked parents
-        else if ((m.Repeated || n.Repeated) && _o.RepeatedTextLinksOnlyInsideLinkedParents) s = 0;
+        if (ParentsLinked(m, n)) s += _o.ParentLinkBonus;
+        else if (RepeatedAway(m, n)) s = 0;
         if (explicitRef) s += _o.ExplicitReferenceBonus;
         else if (text < MinText(m, n, heading)) s = 0; // headings and numbers alone never make a link
         return new PairScore(s, text, heading, same, explicitRef);
