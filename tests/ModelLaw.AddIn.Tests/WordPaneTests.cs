@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.Playwright;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace ModelLaw.AddIn.Tests;
 
@@ -87,7 +88,7 @@ public sealed class WordPaneTests
             var main = doc.AddMainDocumentPart();
             main.Document = new Document(new Body(File.ReadAllLines(TestFiles.NationalPath)
                 .Where(l => l.Trim().Length > 0)
-                .Select(l => new Paragraph(new Run(new Text(l.Trim()) { Space = SpaceProcessingModeValues.Preserve })))));
+                .Select(l => new Paragraph(new Run(new WordText(l.Trim()) { Space = SpaceProcessingModeValues.Preserve })))));
         }
         return ms.ToArray();
     }

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using ModelLaw.Comparing.Batch;
+using ModelLaw.Workflows.Batch;
 using ModelLaw.Coverage;
 using Spectre.Console;
 using Spectre.Console.Cli;

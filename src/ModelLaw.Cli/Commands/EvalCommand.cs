@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using ModelLaw.Comparing;
-using ModelLaw.Comparing.Evaluation;
+using ModelLaw.Workflows.Evaluation;
 using Spectre.Console.Cli;
 
 namespace ModelLaw.Cli.Commands;

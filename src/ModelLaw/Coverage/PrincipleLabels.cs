@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using ModelLaw.Coverage.Text;
 using ModelLaw.Documents;
+using ModelLaw.Text;
 
 namespace ModelLaw.Coverage;
 
@@ -218,7 +219,7 @@ internal static class CitationResolver
         {
             var written = m.Groups["n"].Value;
             var value = written.All(char.IsAsciiDigit) ? written
-                : Reading.PlainText.Languages.Chinese.ChineseNumerals.TryParse(written, out var v) ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : written;
+                : ModelLaw.Text.ChineseNumerals.TryParse(written, out var v) ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : written;
             result.Add((m.Groups["u"].Value switch { "条" => "article", "章" => "chapter", "节" => "section", "编" => "part", _ => "" }, value));
         }
         if (result.Count > 0) return result;

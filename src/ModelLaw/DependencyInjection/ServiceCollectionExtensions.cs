@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ModelLaw.Reading.Citations;
+using ModelLaw.Reading.Json;
 
 namespace ModelLaw.DependencyInjection;
 
@@ -24,7 +26,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<Reading.ITextParser>(sp => sp.GetRequiredService<Reading.PlainText.TextParser>());
         services.AddSingleton<Reading.IDocumentReader>(sp => sp.GetRequiredService<Reading.PlainText.TextParser>());
         services.TryAddSingleton<Reading.IDocumentLoader, Reading.DocumentLoader>();
-        services.TryAddSingleton(sp => new Documents.CitationParser(sp.GetServices<Reading.PlainText.LanguageProfile>()));
+        services.TryAddSingleton(sp => new Reading.Citations.CitationParser(sp.GetServices<Reading.PlainText.LanguageProfile>()));
         services.TryAddSingleton<ModelLaw.Reading.Docx.DocxReader>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.Docx.DocxReader>(
             sp => sp.GetRequiredService<ModelLaw.Reading.Docx.DocxReader>()));
@@ -33,7 +35,7 @@ public static class ServiceCollectionExtensions
         // --- Comparing ---
         services.TryAddSingleton<ModelLaw.Comparing.Diffing.WordDiffer>();
         services.TryAddSingleton<ModelLaw.Comparing.IDocumentComparer, ModelLaw.Comparing.DocumentComparer>();
-        services.TryAddSingleton<ModelLaw.Comparing.Batch.BatchComparer>();
+        services.TryAddSingleton<ModelLaw.Workflows.Batch.BatchComparer>();
         // --- end Comparing ---
 
         // --- Coverage ---
@@ -42,7 +44,7 @@ public static class ServiceCollectionExtensions
 
         // --- Writing ---
         services.TryAddSingleton<ModelLaw.Writing.Json.JsonDocumentWriter>();
-        services.TryAddSingleton<ModelLaw.Writing.Json.JsonDocumentReader>();
+        services.TryAddSingleton<ModelLaw.Reading.Json.JsonDocumentReader>();
         services.TryAddSingleton<ModelLaw.Writing.AkomaNtoso.AkomaNtosoWriter>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IDocumentWriter, ModelLaw.Writing.Json.JsonDocumentWriter>(
             sp => sp.GetRequiredService<ModelLaw.Writing.Json.JsonDocumentWriter>()));

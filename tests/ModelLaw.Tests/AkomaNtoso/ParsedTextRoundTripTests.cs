@@ -3,6 +3,7 @@ using ModelLaw.Documents;
 using ModelLaw.Reading;
 using ModelLaw.Reading.PlainText;
 using ModelLaw.Writing.Json;
+using ModelLaw.Reading.Json;
 
 namespace ModelLaw.Tests.AkomaNtoso;
 

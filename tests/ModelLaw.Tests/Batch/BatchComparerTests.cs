@@ -1,5 +1,5 @@
 using FluentAssertions;
-using ModelLaw.Comparing.Batch;
+using ModelLaw.Workflows.Batch;
 using ModelLaw.Coverage;
 
 namespace ModelLaw.Tests.Batch;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using ModelLaw.Comparing.Evaluation;
+using ModelLaw.Workflows.Evaluation;
 using ModelLaw.Documents;
 using static ModelLaw.Tests.Comparing.LawFixtures;
 

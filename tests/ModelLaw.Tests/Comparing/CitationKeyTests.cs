@@ -1,4 +1,4 @@
-using ModelLaw.Comparing.Evaluation;
+using ModelLaw.Workflows.Evaluation;
 
 namespace ModelLaw.Tests.Comparing;
 

@@ -1,5 +1,5 @@
 using ModelLaw.Comparing;
-using ModelLaw.Comparing.Evaluation;
+using ModelLaw.Workflows.Evaluation;
 using ModelLaw.Documents;
 using ModelLaw.Reading;
 

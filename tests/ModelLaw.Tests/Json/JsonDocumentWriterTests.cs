@@ -4,6 +4,7 @@ using ModelLaw.Reading;
 using ModelLaw.Tests.AkomaNtoso;
 using ModelLaw.Writing.Json;
 using Newtonsoft.Json.Linq;
+using ModelLaw.Reading.Json;
 
 namespace ModelLaw.Tests.Json;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using FluentAssertions;
-using ModelLaw.Comparing.Evaluation;
+using ModelLaw.Workflows.Evaluation;
 using ModelLaw.Documents;
 using ModelLaw.Reading;
 using NUnit.Framework;

@@ -1,6 +1,7 @@
 using System.Text;
 using ModelLaw.Reading;
 using ModelLaw.Writing.Json;
+using ModelLaw.Reading.Json;
 
 namespace ModelLaw.Tests.Malformed;
 

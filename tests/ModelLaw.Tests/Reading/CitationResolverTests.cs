@@ -1,6 +1,7 @@
 using ModelLaw.Documents;
 using ModelLaw.Reading;
 using ModelLaw.Reading.PlainText;
+using ModelLaw.Reading.Citations;
 
 namespace ModelLaw.Tests.Reading;
 

@@ -2,6 +2,7 @@ using ModelLaw.Documents;
 using ModelLaw.Reading;
 using ModelLaw.Reading.PlainText;
 using Newtonsoft.Json.Linq;
+using ModelLaw.Reading.Citations;
 
 namespace ModelLaw.Tests.Reading;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ModelLaw.Documents;
 using ModelLaw.Reading;
 using ModelLaw.Reading.PlainText;
+using ModelLaw.Reading.Citations;
 
 namespace ModelLaw.Tests.Reading;
 

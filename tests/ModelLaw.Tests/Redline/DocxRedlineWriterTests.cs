@@ -7,6 +7,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using ModelLaw.Comparing;
 using ModelLaw.Coverage;
 using ModelLaw.Writing.Docx;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace ModelLaw.Tests.Redline;
 
@@ -44,7 +45,7 @@ public sealed class DocxRedlineWriterTests
                 if ((accept && inDel) || (!accept && inIns)) continue;
                 switch (e)
                 {
-                    case Text t: sb.Append(t.Text); break;
+                    case WordText t: sb.Append(t.Text); break;
                     case DeletedText d: sb.Append(d.Text); break;
                     case TabChar: sb.Append('\t'); break;
                     case Break: sb.Append(' '); break;
@@ -137,7 +138,7 @@ public sealed class DocxRedlineWriterTests
             .Where(p => p.Descendants<DeletedText>().Any(t => t.Text.Contains("Record keeping") || t.Text.Contains("keep logs"))).ToList();
         paragraphs.Should().HaveCount(2, "the heading and the text of Article 5");
         paragraphs.Should().OnlyContain(p => p.ParagraphProperties!.ParagraphMarkRunProperties!.GetFirstChild<Deleted>() != null);
-        paragraphs.Should().OnlyContain(p => !p.Descendants<Text>().Any(t => t.Text.Trim().Length > 0), "nothing of it survives acceptance");
+        paragraphs.Should().OnlyContain(p => !p.Descendants<WordText>().Any(t => t.Text.Trim().Length > 0), "nothing of it survives acceptance");
     }
 
     [Test]

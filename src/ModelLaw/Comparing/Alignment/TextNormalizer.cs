@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ModelLaw.Text;
 
 namespace ModelLaw.Comparing.Alignment;
 
@@ -99,7 +100,7 @@ internal static class TextNormalizer
         if (c < 0x80) { sb.Append(c); return; }
         if (c is >= '\u0600' and <= '\u06FF')
         {
-            var a = Reading.PlainText.Languages.Arabic.ArabicText.FoldLetter(c);
+            var a = ModelLaw.Text.ArabicText.FoldLetter(c);
             if (a != '\0') sb.Append(a);
             return;
         }

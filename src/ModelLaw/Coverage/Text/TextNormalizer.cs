@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ModelLaw.Text;
 
 namespace ModelLaw.Coverage.Text;
 
@@ -22,7 +23,7 @@ internal static class TextNormalizer
         if (c is >= '\u0600' and <= '\u06FF')
         {
             // Arabic: tatweel and diacritics dropped, alef forms, ta marbuta and alef maqsura folded
-            var a = Reading.PlainText.Languages.Arabic.ArabicText.FoldLetter(c);
+            var a = ModelLaw.Text.ArabicText.FoldLetter(c);
             if (a != '\0') sb.Append(a);
             return;
         }

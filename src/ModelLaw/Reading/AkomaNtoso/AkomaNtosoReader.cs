@@ -3,8 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using ModelLaw.Documents;
-using ModelLaw.Writing.AkomaNtoso;
-using static ModelLaw.Writing.AkomaNtoso.AknVocabulary;
+using static ModelLaw.Documents.AkomaNtoso.AknVocabulary;
 
 namespace ModelLaw.Reading.AkomaNtoso;
 
@@ -12,7 +11,7 @@ namespace ModelLaw.Reading.AkomaNtoso;
 /// Reads Akoma Ntoso 3.0 documents (<c>act</c>, <c>bill</c>, <c>doc</c>) into a <see cref="LegalDocument"/>:
 /// hierarchy elements become provisions (num, heading, intro/content/wrapUp, children); <c>list</c> wrappers are
 /// transparent; attachments and <c>hcontainer name="annex"</c> become annexes; <c>refersTo</c> links to
-/// <c>TLCConcept</c>s become tags. Output of <see cref="AkomaNtosoWriter"/> reads back to an equal tree.
+/// <c>TLCConcept</c>s become tags. Output of the Akoma Ntoso writer (<c>Writing/AkomaNtoso</c>) reads back to an equal tree.
 /// <para>
 /// eIds: the tree's eIds are assigned by <see cref="ProvisionBuilder"/> from the structure, like every reader's. When a
 /// source eId differs from the assigned one, the source eId is kept in <see cref="LegalDocument.Metadata"/> under

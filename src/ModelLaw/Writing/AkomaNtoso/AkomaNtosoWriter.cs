@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using ModelLaw.Documents;
-using static ModelLaw.Writing.AkomaNtoso.AknVocabulary;
+using static ModelLaw.Documents.AkomaNtoso.AknVocabulary;
 
 namespace ModelLaw.Writing.AkomaNtoso;
 

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using ModelLaw.Comparing;
 using ModelLaw.Coverage;
 using ModelLaw.Documents;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace ModelLaw.Writing.Docx;
 
@@ -351,7 +352,7 @@ internal sealed class RedlineBuilder
                 var piece = text[start..i];
                 run.Append(deleted
                     ? new DeletedText(piece) { Space = SpaceProcessingModeValues.Preserve }
-                    : new Text(piece) { Space = SpaceProcessingModeValues.Preserve });
+                    : new WordText(piece) { Space = SpaceProcessingModeValues.Preserve });
             }
             if (i < text.Length) run.Append(text[i] == '\n' ? new Break() : new TabChar());
             start = i + 1;
@@ -383,7 +384,7 @@ internal sealed class RedlineBuilder
         {
             var para = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "MLCommentText" }));
             if (i == 0) para.Append(new Run(new RunProperties(new RunStyle { Val = "MLCommentReference" }), new AnnotationReferenceMark()));
-            para.Append(new Run(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve }));
+            para.Append(new Run(new WordText(lines[i]) { Space = SpaceProcessingModeValues.Preserve }));
             comment.Append(para);
         }
         Comments.Add(comment);

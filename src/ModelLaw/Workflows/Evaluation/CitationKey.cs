@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using ModelLaw.Comparing.Alignment;
 using ModelLaw.Documents;
+using ModelLaw.Comparing;
+using ModelLaw.Reading.Citations;
 
-namespace ModelLaw.Comparing.Evaluation;
+namespace ModelLaw.Workflows.Evaluation;
 
 /// <summary>
 /// Where a provision sits, reduced to what concordance tables print: the article (or annex), the paragraph and the

@@ -4,8 +4,9 @@ using System.Net;
 using System.Text;
 using ModelLaw.Coverage;
 using ModelLaw.Documents;
+using ModelLaw.Comparing;
 
-namespace ModelLaw.Comparing.Batch;
+namespace ModelLaw.Workflows.Batch;
 
 /// <summary>Writes the batch summary: one CSV row per national text, and one HTML page (summary table and gap matrix).</summary>
 public static class BatchSummaryWriter

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 
-namespace ModelLaw.Reading.PlainText.Languages.Arabic;
+namespace ModelLaw.Text;
 
 /// <summary>
 /// Arabic text folded for matching (in the spirit of Lucene's ArabicNormalizationFilter): tatweel and diacritics removed,

@@ -1,8 +1,11 @@
 using System.Text.RegularExpressions;
 using ModelLaw.Comparing.Alignment;
 using ModelLaw.Reading.PlainText.Languages.Chinese;
+using ModelLaw.Comparing;
+using ModelLaw.Documents;
+using ModelLaw.Text;
 
-namespace ModelLaw.Comparing.Evaluation;
+namespace ModelLaw.Workflows.Evaluation;
 
 /// <summary>
 /// Citation forms of Spanish, Arabic and Chinese concordance tables, read into <see cref="CitationKey"/>s:

@@ -3,8 +3,9 @@ using System.Globalization;
 using System.Text;
 using ModelLaw.Reading.PlainText;
 using ModelLaw.Reading.PlainText.Numbering;
+using ModelLaw.Documents;
 
-namespace ModelLaw.Documents;
+namespace ModelLaw.Reading.Citations;
 
 /// <summary>
 /// Reads human citations in any language it has profiles for: "Article 4(1)(7)", "Article 2(1)(a)", "Annex II, Section A",

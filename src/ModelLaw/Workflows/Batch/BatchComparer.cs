@@ -5,8 +5,9 @@ using ModelLaw.Coverage;
 using ModelLaw.Documents;
 using ModelLaw.Reading;
 using ModelLaw.Writing;
+using ModelLaw.Comparing;
 
-namespace ModelLaw.Comparing.Batch;
+namespace ModelLaw.Workflows.Batch;
 
 /// <summary>
 /// Compares one model against every national text of a folder: in parallel (bounded by

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ModelLaw.Documents;
 using ModelLaw.Reading.PlainText.Numbering;
 using static ModelLaw.Reading.PlainText.Languages.ProfileData;
+using ModelLaw.Text;
 
 namespace ModelLaw.Reading.PlainText.Languages.Chinese;
 

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using ModelLaw.Comparing;
+using ModelLaw.Documents;
 
-namespace ModelLaw.Comparing.Evaluation;
+namespace ModelLaw.Workflows.Evaluation;
 
 /// <summary>One row of a ground-truth concordance: a model provision and the national provisions it became.</summary>
 /// <param name="Model">Model citation as printed ("Article 4(1)(7)", "Article 4, paragraphe 1, point 7)").</param>

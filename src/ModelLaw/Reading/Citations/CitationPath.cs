@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using ModelLaw.Documents;
 
-namespace ModelLaw.Documents;
+namespace ModelLaw.Reading.Citations;
 
 /// <summary>What one step of a <see cref="CitationPath"/> selects.</summary>
 public enum CitationStepKind

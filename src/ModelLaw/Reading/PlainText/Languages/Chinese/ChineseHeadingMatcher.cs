@@ -1,5 +1,6 @@
 using System.Globalization;
 using ModelLaw.Documents;
+using ModelLaw.Text;
 
 namespace ModelLaw.Reading.PlainText.Languages.Chinese;
 

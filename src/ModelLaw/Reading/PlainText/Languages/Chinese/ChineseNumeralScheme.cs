@@ -1,5 +1,6 @@
 using System.Globalization;
 using ModelLaw.Reading.PlainText.Numbering;
+using ModelLaw.Text;
 
 namespace ModelLaw.Reading.PlainText.Languages.Chinese;
 

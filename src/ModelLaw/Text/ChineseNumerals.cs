@@ -1,4 +1,4 @@
-namespace ModelLaw.Reading.PlainText.Languages.Chinese;
+namespace ModelLaw.Text;
 
 /// <summary>Chinese numerals as laws write them: 一, 十, 十一, 二十三, 一百零五, 一百一十; also 〇/零, 两, and financial 壹貳.</summary>
 internal static class ChineseNumerals

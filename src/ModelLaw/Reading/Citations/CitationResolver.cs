@@ -1,4 +1,5 @@
-namespace ModelLaw.Documents;
+using ModelLaw.Documents;
+namespace ModelLaw.Reading.Citations;
 
 /// <summary>
 /// Finds the provisions a human citation names in a document, tolerating unnumbered levels in between

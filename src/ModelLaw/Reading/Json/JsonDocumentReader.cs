@@ -3,8 +3,9 @@ using ModelLaw.Documents;
 using ModelLaw.Reading;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ModelLaw.Writing.Json;
 
-namespace ModelLaw.Writing.Json;
+namespace ModelLaw.Reading.Json;
 
 /// <summary>
 /// Reads a document written by <see cref="JsonDocumentWriter"/> (schema 1.x) back into a <see cref="LegalDocument"/>.

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using ModelLaw.Coverage;
+using ModelLaw.Comparing;
+using ModelLaw.Documents;
 
-namespace ModelLaw.Comparing.Batch;
+namespace ModelLaw.Workflows.Batch;
 
 /// <summary>How a batch run compares one model against many national texts.</summary>
 public sealed record BatchOptions

@@ -1,4 +1,5 @@
 using ModelLaw.Reading.PlainText.Numbering;
+using ModelLaw.Text;
 
 namespace ModelLaw.Reading.PlainText.Languages.Arabic;
 

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using ModelLaw.Documents;
+using ModelLaw.Comparing;
 
-namespace ModelLaw.Comparing.Evaluation;
+namespace ModelLaw.Workflows.Evaluation;
 
 /// <summary>Precision, recall and F1 of one measure.</summary>
 /// <param name="Correct">Predicted items that are in the ground truth.</param>

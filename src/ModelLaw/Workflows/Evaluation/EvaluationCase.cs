@@ -1,4 +1,6 @@
-namespace ModelLaw.Comparing.Evaluation;
+using ModelLaw.Comparing;
+using ModelLaw.Documents;
+namespace ModelLaw.Workflows.Evaluation;
 
 /// <summary>
 /// One evaluation case: a model text, a national text and the ground-truth mapping between them.

@@ -1,7 +1,7 @@
 using System.Text;
 using ModelLaw.Documents;
 
-namespace ModelLaw.Writing.AkomaNtoso;
+namespace ModelLaw.Documents.AkomaNtoso;
 
 /// <summary>
 /// The Akoma Ntoso vocabulary shared by the AKN writer and reader: namespaces, the element chosen for each provision kind,
