@@ -161,10 +161,10 @@ public sealed record CoverageOptions
 
     /// <summary>
     /// In the later paragraphs of an article whose subject was inferred from its opening, the smallest operational score at which
-    /// another principle still counts as addressed rather than incidental (default 0.8: an inferred subject is weaker than a
+    /// another principle still counts as addressed rather than incidental (default 0.7: an inferred subject is weaker than a
     /// heading, whose bar is <see cref="IncidentalThreshold"/>). The opening sentence's own paragraph keeps the heading's bar.
     /// </summary>
-    public double InferredIncidentalThreshold { get; init; } = 0.8;
+    public double InferredIncidentalThreshold { get; init; } = 0.7;
 
     /// <summary>
     /// Smallest similarity at which a model provision the national text modified still carries its principle (default 0.5);

@@ -151,7 +151,7 @@ internal sealed class PhrasePattern
     }
 
     /// <summary>Most characters between two words of a Chinese phrase ("受到自然人的有效监督" for "自然人 监督").</summary>
-    public const int HanWordGap = 4;
+    public const int HanWordGap = 5;
 
     private static bool IsHan(string element) => element.Length == 1 && Tokenizer.IsHan(element[0]);
 
