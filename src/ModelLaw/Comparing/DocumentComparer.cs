@@ -73,6 +73,7 @@ public sealed class DocumentComparer : IDocumentComparer
             Summary = built.Summary,
             Concordance = built.Concordance,
             Diagnostics = diagnostics.ToImmutable(),
+            DiffOptions = o.Diff,
         };
     }
 

@@ -21,43 +21,35 @@ public sealed class LegalChunker : IChunker
     public static string[] Tokenize(string? text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        var tokens = new List<string>(text.Length / 4 + 1);
+        var spans = new List<DiffToken>(text.Length / 4 + 1);
+        Scan(text, spans);
+        var tokens = new string[spans.Count];
+        for (int i = 0; i < spans.Count; i++) tokens[i] = text.Substring(spans[i].Start, spans[i].Length);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of <paramref name="text"/> as spans with their kind; no string is made.</summary>
+    internal static void Scan(string text, List<DiffToken> tokens)
+    {
         int i = 0;
         while (i < text.Length)
         {
             int start = i;
             char c = text[i];
-            if (IsGlueSpace(c))
-            {
-                i++;
-            }
+            DiffTokenKind kind;
+            if (IsGlueSpace(c)) { i++; kind = DiffTokenKind.Space; }
             else if (char.IsWhiteSpace(c))
             {
                 while (i < text.Length && char.IsWhiteSpace(text[i]) && !IsGlueSpace(text[i])) i++;
+                kind = DiffTokenKind.Space;
             }
-            else if (char.IsDigit(c))
-            {
-                i = ScanNumberOrReference(text, i);
-            }
-            else if (Alignment.TextNormalizer.IsHan(c))
-            {
-                i++; // Chinese has no spaces between words: each character is a token
-            }
-            else if (char.IsLetter(c))
-            {
-                i = ScanWord(text, i);
-            }
-            else if (char.IsSurrogate(c) && i + 1 < text.Length)
-            {
-                i += 2;
-            }
-            else
-            {
-                i++;
-            }
-            tokens.Add(text[start..i]);
+            else if (char.IsDigit(c)) { i = ScanNumberOrReference(text, i); kind = DiffTokenKind.Number; }
+            else if (Alignment.TextNormalizer.IsHan(c)) { i++; kind = DiffTokenKind.Word; } // Chinese has no spaces between words
+            else if (char.IsLetter(c)) { i = ScanWord(text, i); kind = DiffTokenKind.Word; }
+            else if (char.IsSurrogate(c) && i + 1 < text.Length) { i += 2; kind = DiffTokenKind.Word; }
+            else { i++; kind = DiffTokenKind.Mark; }
+            tokens.Add(new DiffToken(start, i - start, kind));
         }
-        return tokens.ToArray();
     }
 
     /// <summary>Non-breaking and thin spaces are kept as tokens of their own: they bind what is around them.</summary>
@@ -98,3 +90,9 @@ public sealed class LegalChunker : IChunker
         return i;
     }
 }
+
+/// <summary>What a diff token is: white space, a word, a number or reference, or a punctuation mark.</summary>
+internal enum DiffTokenKind : byte { Space, Word, Number, Mark }
+
+/// <summary>A token of a text as a span: where it starts, how long it is, and its kind.</summary>
+internal readonly record struct DiffToken(int Start, int Length, DiffTokenKind Kind);
