@@ -69,7 +69,7 @@ public sealed class DocumentComparer : IDocumentComparer
         {
             Model = model,
             National = national,
-            Links = built.Links,
+            Links = ConsequentialRenumbering.Mark(built.Links),
             Summary = built.Summary,
             Concordance = built.Concordance,
             Diagnostics = diagnostics.ToImmutable(),

@@ -120,7 +120,7 @@ internal sealed class RedlineBuilder
         {
             var segments = new List<DiffRun>(line.Number.Runs);
             // number and title in one paragraph, "Article 5 — Scope", as the drafting texts write them and the readers read them
-            if (!line.Number.Runs.IsEmpty && !line.Title.Runs.IsEmpty) segments.Add(new DiffRun(Joint(line.Number, line.Title), " — "));
+            if (!line.Number.Runs.IsEmpty && !line.Title.Runs.IsEmpty) segments.Add(new DiffRun(Joint(line.Number, line.Title), HeadingSeparator(_model.Language, line.Kind, line.Number.NewText)));
             segments.AddRange(line.Title.Runs);
             var style = line.Kind == Documents.ProvisionKind.Article ? "MLArticle" : "MLDivision";
             if (segments.Count > 0) result.Add(_paragraphs.Tracked(style, null, segments, line.Move));
@@ -138,6 +138,17 @@ internal sealed class RedlineBuilder
         if (comment is not null && result.Count > 0) _comments.Attach(result[0], comment);
         return result;
     }
+
+    /// <summary>
+    /// What stands between a number and its title in the language's drafting: "Article 5 — Scope", "第五条　适用范围",
+    /// "Artículo 5.º Ámbito" (a dash there would read as part of the title).
+    /// </summary>
+    internal static string HeadingSeparator(string language, Documents.ProvisionKind kind, string number) => (language.Split('-', '_')[0].ToLowerInvariant()) switch
+    {
+        "zh" or "ja" => "\u3000",
+        "es" or "pt" when kind == Documents.ProvisionKind.Article => number.EndsWith('.') || number.EndsWith('º') || number.EndsWith('ª') ? " " : ". ",
+        _ => " — ",
+    };
 
     /// <summary>The operation of a separator between two parts: it exists on a side when both parts exist there.</summary>
     private static DiffOperation Joint(TextDiff a, TextDiff b)
