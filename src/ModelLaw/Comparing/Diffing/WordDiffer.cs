@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
+using ModelLaw.Text.Analysis;
 
 namespace ModelLaw.Comparing.Diffing;
 
 /// <summary>
 /// Word-level diff of two provision texts: Equal / Delete / Insert runs that keep the original spacing, with white
-/// space between two changes folded into them. The texts are cut by the <see cref="LegalChunker"/> into spans, each
+/// space between two changes folded into them. The texts are cut into spans, each
 /// word or mark gets an integer id, and <see cref="MyersDiff"/> runs on the ids (white space is put back from the
-/// texts afterwards). Numbers and references ("2016", "5(2)(a)") are single tokens and change whole ("for '36'
+/// texts afterwards). The tokens are those of the library's one tokenizer (<see cref="LegalTokenizer"/>). Numbers and references ("2016", "5(2)(a)") are single tokens and change whole ("for '36'
 /// substitute '37'"), as in Word's and LibreOffice's word-level compare. <see cref="DiffOptions"/> say what does not
 /// count as a change (case, punctuation, placeholder brackets). Stateless and thread-safe.
 /// </summary>
@@ -35,10 +36,10 @@ public sealed class WordDiffer
         if (newText.Length == 0) return new TextDiff([new DiffRun(DiffOperation.Delete, oldText)]);
         var o = options ?? DiffOptions.Default;
 
-        var ta = new List<DiffToken>(oldText.Length / 4 + 1);
-        var tb = new List<DiffToken>(newText.Length / 4 + 1);
-        LegalChunker.Scan(oldText, ta);
-        LegalChunker.Scan(newText, tb);
+        var ta = new List<Token>(oldText.Length / 4 + 1);
+        var tb = new List<Token>(newText.Length / 4 + 1);
+        LegalTokenizer.Tokenize(oldText, ta);
+        LegalTokenizer.Tokenize(newText, tb);
         var keys = new TokenKeys(o.IgnoreCase);
         var (sa, ia) = Significant(oldText, ta, o, keys);
         var (sb, ib) = Significant(newText, tb, o, keys);
@@ -59,7 +60,7 @@ public sealed class WordDiffer
     }
 
     /// <summary>The tokens that take part in the diff (not white space, not ignored marks) and their ids.</summary>
-    private static (int[] Index, int[] Id) Significant(string text, List<DiffToken> tokens, DiffOptions o, TokenKeys keys)
+    private static (int[] Index, int[] Id) Significant(string text, List<Token> tokens, DiffOptions o, TokenKeys keys)
     {
         var index = new List<int>(tokens.Count / 2 + 1);
         for (int i = 0; i < tokens.Count; i++)
@@ -73,11 +74,11 @@ public sealed class WordDiffer
         return (index.ToArray(), ids);
     }
 
-    private static bool Ignored(string text, DiffToken t, DiffOptions o) => t.Kind switch
+    private static bool Ignored(string text, Token t, DiffOptions o) => t.Kind switch
     {
-        DiffTokenKind.Space => true,
-        DiffTokenKind.Mark when o.IgnorePunctuation => true,
-        DiffTokenKind.Mark when o.IgnorePlaceholderBrackets => text[t.Start] is '[' or ']',
+        TokenKind.Space or TokenKind.GlueSpace => true,
+        TokenKind.Mark when o.IgnorePunctuation => true,
+        TokenKind.Mark when o.IgnorePlaceholderBrackets => text[t.Start] is '[' or ']',
         _ => false,
     };
 
@@ -95,8 +96,8 @@ public sealed class WordDiffer
     }
 
     /// <summary>The edit script on the significant tokens, with the text between them put back from both texts.</summary>
-    private static List<DiffRun> Script(string oldText, List<DiffToken> ta, int[] sa, int[] ia,
-        string newText, List<DiffToken> tb, int[] sb, int[] ib, bool ignoring)
+    private static List<DiffRun> Script(string oldText, List<Token> ta, int[] sa, int[] ia,
+        string newText, List<Token> tb, int[] sb, int[] ib, bool ignoring)
     {
         var deleted = new bool[ia.Length];
         var inserted = new bool[ib.Length];
@@ -133,9 +134,9 @@ public sealed class WordDiffer
     /// Sentence tokens for the coarse fallback: each sentence (up to and including . ; : ! ? or a line end) is one token,
     /// the white space after it another, so that the word-level machinery works unchanged on sentences.
     /// </summary>
-    private static List<DiffToken> SentenceTokens(string text)
+    private static List<Token> SentenceTokens(string text)
     {
-        var tokens = new List<DiffToken>();
+        var tokens = new List<Token>();
         int start = 0, i = 0;
         while (i < text.Length)
         {
@@ -145,12 +146,12 @@ public sealed class WordDiffer
             if (!end || (i < text.Length && !char.IsWhiteSpace(text[i]) && c != '\n')) continue;
             int ws = i;
             while (ws < text.Length && char.IsWhiteSpace(text[ws])) ws++;
-            if (text.AsSpan(start, i - start).IsWhiteSpace()) { tokens.Add(new DiffToken(start, ws - start, DiffTokenKind.Space)); start = i = ws; continue; }
-            tokens.Add(new DiffToken(start, i - start, DiffTokenKind.Word));
-            if (ws > i) tokens.Add(new DiffToken(i, ws - i, DiffTokenKind.Space));
+            if (text.AsSpan(start, i - start).IsWhiteSpace()) { tokens.Add(new Token(start, ws - start, TokenKind.Space)); start = i = ws; continue; }
+            tokens.Add(new Token(start, i - start, TokenKind.Word));
+            if (ws > i) tokens.Add(new Token(i, ws - i, TokenKind.Space));
             start = i = ws;
         }
-        if (start < text.Length) tokens.Add(new DiffToken(start, text.Length - start, DiffTokenKind.Word));
+        if (start < text.Length) tokens.Add(new Token(start, text.Length - start, TokenKind.Word));
         return tokens;
     }
 
