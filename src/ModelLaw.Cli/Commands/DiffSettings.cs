@@ -21,7 +21,7 @@ internal abstract class DiffSettings : CommandSettings
     public bool IgnoreLabelStyle { get; init; }
 
     [CommandOption("--ignore-placeholder-brackets")]
-    [Description("The brackets of a filled placeholder ([five] → five) are not shown as a change.")]
+    [Description("The brackets of a filled placeholder ([[five]] → five) are not shown as a change.")]
     public bool IgnorePlaceholderBrackets { get; init; }
 
     /// <summary>The compare options these switches ask for.</summary>
