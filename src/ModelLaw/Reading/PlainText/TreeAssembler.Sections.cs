@@ -56,15 +56,21 @@ internal sealed partial class TreeAssembler
     /// </summary>
     private bool TryMarginalNote(IReadOnlyList<Block> blocks, int i, Block b)
     {
-        if (b.MarkdownLevel > 0 || b.Text.Contains('\n') || !SectionHeadings.IsHeadingText(b.Text)) return false;
+        if (b.MarkdownLevel > 0 || b.Text.Contains('\n')) return false;
+        // older Commonwealth prints its notes with a full stop ("Short title." / "1. This Act …")
+        bool plain = SectionHeadings.IsHeadingText(b.Text);
+        bool dotted = !plain && b.Text.EndsWith('.') && b.Text.Count(c => c == ' ') < 6 && SectionHeadings.IsHeadingText(b.Text.AsSpan(0, b.Text.Length - 1));
+        if (!dotted && !plain) return false;
+        var note = dotted ? b.Text[..^1] : b.Text;
         var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
         if (next is null) return false;
         if (next.Section is { } s && CouldAccept(s))
         {
-            if (LeadInNotHeading(blocks, i + 1, next).Heading!.Heading is null) SetPendingNote(b.Text, next);
+            if (LeadInNotHeading(blocks, i + 1, next).Heading!.Heading is null) SetPendingNote(note, next);
             else OpenCrossHeading(b); // "Interpretation" / "1 Overview": the section carries its own heading
             return true;
         }
+        if (dotted) return false;
         if (next.Type == BlockType.Text && i + 2 < blocks.Count && blocks[i + 2].Section is { } s2 && CouldAccept(s2)
             && LeadInNotHeading(blocks, i + 2, blocks[i + 2]).Heading!.Heading is null && SectionHeadings.IsHeadingText(next.Text) && !next.Text.Contains('\n'))
         {

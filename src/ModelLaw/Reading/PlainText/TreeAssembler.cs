@@ -218,7 +218,7 @@ internal sealed partial class TreeAssembler
             if (h.Body.Length > 0 && b.Section is not null) OnSectionBody(b, h.Body);
             else if (h.Body.Length > 0) OnText(b, h.Body);
         }
-        else if (node.Heading is null && !h.IsRepealed && h.Notes.IsEmpty) _awaitingHeading = node;
+        else if (node.Heading is null && !h.IsRepealed) _awaitingHeading = node;
     }
 
     /// <summary>
@@ -563,7 +563,7 @@ internal sealed partial class TreeAssembler
     {
         var kind = baseKind;
         if (_inDefinitions && baseKind is ProvisionKind.Point or ProvisionKind.Paragraph && LooksLikeDefinition(b.Text)
-            && (!_sections || b.Text.StartsWith("the term", StringComparison.OrdinalIgnoreCase) || b.Text[0] is '‘' or '“' or '"'))
+            && (!_sections || b.Text.StartsWith("the term", StringComparison.OrdinalIgnoreCase) || b.Text[0] is '‘' or '“' or '"' or '\''))
             kind = ProvisionKind.Definition;
         var item = New(kind, b);
         item.Number = new ProvisionNumber(b.Label!.Written, number.Value, number.Ordinal);

@@ -230,7 +230,7 @@ internal sealed class RedlineBuilder
         string.Join(separator, side.Select(part).Where(s => !string.IsNullOrEmpty(s)));
 
     private static bool IsHeadingKind(ProvisionKind kind) =>
-        kind.IsDivision() || kind is ProvisionKind.Article or ProvisionKind.Annex;
+        kind.IsDivision() || kind.IsUnit() || kind is ProvisionKind.Annex;
 
     /// <summary>Emits the paragraphs of one provision's own text; returns the level of its children.</summary>
     private int Emit(ProvisionKind kind, TextDiff number, TextDiff heading, TextDiff content, int level, List<string>? comment)
@@ -240,7 +240,7 @@ internal sealed class RedlineBuilder
             var segments = new List<DiffRun>(number.Runs);
             if (!number.Runs.IsEmpty && !heading.Runs.IsEmpty) segments.Add(new DiffRun(Joint(number, heading), "\n"));
             segments.AddRange(heading.Runs);
-            var style = kind == ProvisionKind.Article ? "MLArticle" : "MLDivision";
+            var style = kind.IsUnit() ? "MLArticle" : "MLDivision";
             bool headingShown = segments.Count > 0;
             if (headingShown) _body.Add(TrackedParagraph(style, null, segments, comment));
             if (!content.Runs.IsEmpty) _body.Add(TrackedParagraph("MLText", Indentation(0, numbered: false), content.Runs, headingShown ? null : comment));

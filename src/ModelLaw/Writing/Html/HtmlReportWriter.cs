@@ -370,7 +370,7 @@ internal sealed class ReportBuilder
     private static string Join(ImmutableArray<Provision> side, Func<Provision, string?> part, string sep = "\n") =>
         string.Join(sep, side.Select(part).Where(s => !string.IsNullOrEmpty(s)));
 
-    private static bool IsHeadingKind(ProvisionKind k) => k.IsDivision() || k is ProvisionKind.Article or ProvisionKind.Annex;
+    private static bool IsHeadingKind(ProvisionKind k) => k.IsDivision() || k.IsUnit() || k is ProvisionKind.Annex;
 
     private static void HeadLine(AlignmentLink link, int depth, List<Line> acc)
     {

@@ -54,7 +54,7 @@ public sealed class ComparisonMarkdownWriter : IComparisonWriter
             if (link.Relation is AlignmentRelation.Omitted or AlignmentRelation.Added)
             {
                 // only the topmost omitted/added provision is worth a line
-                if (!link.Level.IsDivision() && link.Level is not (ProvisionKind.Article or ProvisionKind.Paragraph or ProvisionKind.Annex)) continue;
+                if (!link.Level.IsDivision() && !link.Level.IsUnit() && link.Level is not (ProvisionKind.Paragraph or ProvisionKind.ActSubsection or ProvisionKind.Annex)) continue;
             }
             else if (link.Diff is null || link.Diff.IsUnchanged) continue;
             var m = link.Model.IsEmpty ? "—" : Escape(string.Join(" + ", link.Model.Select(p => p.Citation)));

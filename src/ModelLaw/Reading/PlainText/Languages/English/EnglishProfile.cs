@@ -30,8 +30,8 @@ public static class EnglishProfile
         DefinitionTextCues = ["means", "mean", "refers to", "includes"],
         Citations = new CitationVocabulary
         {
-            Paragraph = ["paragraph", "paragraphs", "para", "para."],
-            Point = ["point", "points", "subpoint", "subpoints", "item", "items", "letter"],
+            Paragraph = ["paragraph", "paragraphs", "para", "para.", "subsection", "subsections", "subsec"],
+            Point = ["point", "points", "subpoint", "subpoints", "item", "items", "letter", "clause", "clauses", "subclause", "subclauses"],
             Subparagraph = ["subparagraph", "subparagraphs", "sub-paragraph", "sub-paragraphs"],
             Sentence = ["sentence", "sentences"],
             And = ["and", "&"],
