@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using ModelLaw.Comparing;
+using ModelLaw.Comparing.Diffing;
 using ModelLaw.Coverage;
 using ModelLaw.Documents;
-using ModelLaw.Writing.Docx;
 
 namespace ModelLaw.Writing.Html;
 
@@ -30,7 +32,7 @@ public sealed class HtmlReportWriter : IReportWriter
 }
 
 /// <summary>Builds one report; holds the state of one write.</summary>
-internal sealed class ReportBuilder
+internal sealed partial class ReportBuilder
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     private readonly ReportInput _input;
@@ -57,14 +59,14 @@ internal sealed class ReportBuilder
         ?? reports.FirstOrDefault(r => r.Document.Title == doc.Title && r.Document.Language == doc.Language
                                        && r.Document.SourceName == doc.SourceName);
 
-    private static string E(string? s)
-    {
-        if (string.IsNullOrEmpty(s)) return "";
-        var sb = new StringBuilder(s.Length + 16);
-        foreach (var ch in s)
-            sb.Append(ch switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", '\'' => "&#39;", _ => ch.ToString() });
-        return sb.ToString();
-    }
+    /// <summary>The platform's HTML encoder, letting every script through as itself (Arabic, Cyrillic, Han stay readable in the source).</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string E(string? s) => string.IsNullOrEmpty(s) ? "" : Encoder.Encode(s);
+
+    /// <summary>The <c>lang</c> and <c>dir</c> attributes of text in a language (dir only for right-to-left scripts).</summary>
+    private static string LangDir(string? language) =>
+        string.IsNullOrEmpty(language) ? "" : $" lang=\"{E(language)}\"" + (RedlineModel.IsRightToLeft(language) ? " dir=\"rtl\"" : "");
 
     private static string Pct(double x) => (x * 100).ToString("0", Inv) + "%";
 
@@ -73,12 +75,12 @@ internal sealed class ReportBuilder
     public string Build()
     {
         var title = _options.Title ?? $"{_input.Model.Title}: comparison report";
-        _sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(E(_options.Language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        _sb.Append("<!DOCTYPE html>\n<html").Append(LangDir(_options.Language)).Append(">\n<head>\n<meta charset=\"utf-8\">\n")
            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
            .Append("<meta name=\"generator\" content=\"ModelLaw\">\n")
            .Append("<title>").Append(E(title)).Append("</title>\n<style>\n").Append(ReportAssets.Css).Append("</style>\n</head>\n<body>\n")
            .Append("<a class=\"skip\" href=\"#main\">Skip to the report</a>\n")
-           .Append("<header class=\"page\">\n<h1>").Append(E(title)).Append("</h1>\n<p>Model: <strong>").Append(E(_input.Model.Title))
+           .Append("<header class=\"page\">\n<h1>").Append(E(title)).Append("</h1>\n<p>Model: <strong").Append(LangDir(_input.Model.Language)).Append(">").Append(E(_input.Model.Title))
            .Append("</strong> (").Append(E(_input.Model.Language)).Append("). National texts compared: ")
            .Append(_input.Comparisons.Length.ToString(Inv)).Append(".</p>\n</header>\n");
         Nav();
@@ -172,135 +174,13 @@ internal sealed class ReportBuilder
 
     private static string Short(string s, int max) => s.Length <= max ? s : s[..(max - 1)].TrimEnd() + "…";
 
-    // ------------------------------------------------------------------ coverage
-
-    private (string Label, string Css, string Title) Cell(CoverageReport? report, Principle p)
-    {
-        var pc = report?.Principles.FirstOrDefault(x => x.Principle.Id == p.Id);
-        if (pc is null) return ("n/a", "na", "not analysed");
-        var label = pc.Status switch { CoverageStatus.Covered => "Covered", CoverageStatus.Partial => "Partial", _ => "Absent" };
-        var title = $"{label} (score {pc.Score.ToString("0.00", Inv)})";
-        if (pc.MethodsDisagree)
-        {
-            label += "*";
-            title += $"; through the model's alignment: {pc.DerivedStatus}";
-        }
-        if (!pc.Evidence.IsEmpty) title += "; evidence: " + string.Join(", ", pc.Evidence.Select(e => e.Citation).Distinct());
-        return (label, pc.Status.ToString().ToLowerInvariant(), title);
-    }
-
-    private void CoverageSection()
-    {
-        var columns = new List<(string Name, CoverageReport? Report)>();
-        if (_modelCoverage is not null) columns.Add(("Model: " + _input.Model.Title, _modelCoverage));
-        for (int i = 0; i < _input.Comparisons.Length; i++) columns.Add((_input.Comparisons[i].National.Title, _coverageByText[i]));
-
-        _sb.Append("<section id=\"coverage\" aria-labelledby=\"coverage-h\">\n<h2 id=\"coverage-h\">Principle coverage</h2>\n");
-        const int labelW = 340, colW = 170, headH = 50, rowH = 30;
-        int w = labelW + colW * columns.Count + 10, h = headH + rowH * _principles.Count + 10;
-        _sb.Append("<figure class=\"chart\">\n<div class=\"scroll\"><svg role=\"img\" aria-labelledby=\"heat-title heat-desc\" viewBox=\"0 0 ").Append(w).Append(' ').Append(h)
-           .Append("\" width=\"").Append(w).Append("\" height=\"").Append(h).Append("\" xmlns=\"http://www.w3.org/2000/svg\">\n")
-           .Append("<title id=\"heat-title\">Coverage heatmap: principles by text</title>\n<desc id=\"heat-desc\">")
-           .Append("Rows are principles, columns are texts; each cell says whether the text covers the principle. The same data is in the table below.</desc>\n");
-        for (int j = 0; j < columns.Count; j++)
-        {
-            int x = labelW + j * colW + colW / 2;
-            var (first, second) = TwoLines(columns[j].Name, 22);
-            _sb.Append("<text x=\"").Append(x).Append("\" y=\"").Append(second.Length == 0 ? headH - 10 : headH - 26).Append("\" text-anchor=\"middle\" class=\"label\">")
-               .Append(E(first));
-            if (second.Length > 0) _sb.Append("<tspan x=\"").Append(x).Append("\" dy=\"16\">").Append(E(second)).Append("</tspan>");
-            _sb.Append("<title>").Append(E(columns[j].Name)).Append("</title></text>\n");
-        }
-        for (int i = 0; i < _principles.Count; i++)
-        {
-            var p = _principles[i];
-            int y = headH + i * rowH;
-            _sb.Append("<text x=\"").Append(labelW - 8).Append("\" y=\"").Append(y + 19).Append("\" text-anchor=\"end\" class=\"label\">")
-               .Append(E(Short(p.Name, 44))).Append("<title>").Append(E(p.Name + ": " + p.Definition)).Append("</title></text>\n");
-            for (int j = 0; j < columns.Count; j++)
-            {
-                var (label, css, cellTitle) = Cell(columns[j].Report, p);
-                int x = labelW + j * colW;
-                _sb.Append("<g class=\"cell ").Append(css).Append("\"><rect x=\"").Append(x + 2).Append("\" y=\"").Append(y + 2).Append("\" width=\"").Append(colW - 4)
-                   .Append("\" height=\"").Append(rowH - 4).Append("\" rx=\"3\"/><text x=\"").Append(x + colW / 2).Append("\" y=\"").Append(y + 19)
-                   .Append("\" text-anchor=\"middle\">").Append(E(label)).Append("</text><title>")
-                   .Append(E($"{p.Name} in {columns[j].Name}: {cellTitle}")).Append("</title></g>\n");
-            }
-        }
-        _sb.Append("</svg></div>\n<figcaption>Covered: addressed and operationalised; Partial: mentioned only; Absent: not addressed. ")
-           .Append("An asterisk marks a principle whose status through the model's alignment differs.</figcaption>\n</figure>\n");
-
-        _sb.Append("<details>\n<summary>Coverage as a table</summary>\n<div class=\"scroll\"><table class=\"coverage\">\n<caption>Coverage of each principle by each text</caption>\n<thead><tr><th scope=\"col\">Principle</th>");
-        foreach (var col in columns) _sb.Append("<th scope=\"col\">").Append(E(col.Name)).Append("</th>");
-        _sb.Append("</tr></thead>\n<tbody>\n");
-        foreach (var p in _principles)
-        {
-            _sb.Append("<tr><th scope=\"row\">").Append(E(p.Name)).Append("</th>");
-            foreach (var col in columns)
-            {
-                var (label, css, cellTitle) = Cell(col.Report, p);
-                _sb.Append("<td class=\"st ").Append(css).Append("\" title=\"").Append(E(cellTitle)).Append("\">").Append(E(label)).Append("</td>");
-            }
-            _sb.Append("</tr>\n");
-        }
-        _sb.Append("</tbody>\n</table></div>\n</details>\n</section>\n");
-    }
-
-    // ------------------------------------------------------------------ filters
-
-    private void Filters()
-    {
-        var present = _input.Comparisons.SelectMany(c => c.AllLinks()).Select(l => l.Relation).Distinct().OrderBy(r => r).ToList();
-        _sb.Append("<section id=\"filters\" aria-labelledby=\"filters-h\" class=\"filters\">\n<h2 id=\"filters-h\">Filters</h2>\n")
-           .Append("<div role=\"group\" aria-labelledby=\"rel-label\" class=\"group\">\n<span id=\"rel-label\" class=\"group-label\">Relation:</span>\n");
-        foreach (var r in present)
-            _sb.Append("<button type=\"button\" class=\"rel rel-").Append(RelationId(r)).Append("\" data-filter-relation=\"").Append(RelationId(r))
-               .Append("\" aria-pressed=\"true\">").Append(E(r.ToString())).Append("</button>\n");
-        _sb.Append("<button type=\"button\" class=\"reset\" data-filter-reset=\"\">Show all</button>\n</div>\n");
-        if (_principles.Count > 0 || AllTags().Any())
-        {
-            _sb.Append("<div class=\"group\"><label for=\"filter-principle\" class=\"group-label\">Principle:</label>\n<select id=\"filter-principle\">\n<option value=\"\">All principles</option>\n");
-            foreach (var (id, name) in PrincipleOptions())
-                _sb.Append("<option value=\"").Append(E(id)).Append("\">").Append(E(name)).Append("</option>\n");
-            _sb.Append("</select></div>\n");
-        }
-        _sb.Append("<p id=\"filter-status\" role=\"status\" aria-live=\"polite\"></p>\n</section>\n");
-    }
-
-    private IEnumerable<string> AllTags() =>
-        _input.Model.Provisions.SelectMany(p => p.Tags).Distinct(StringComparer.Ordinal);
-
-    private IEnumerable<(string Id, string Name)> PrincipleOptions()
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in _principles)
-            if (seen.Add(p.Id)) yield return (p.Id, p.Name);
-        foreach (var t in AllTags().OrderBy(t => t, StringComparer.Ordinal))
-            if (seen.Add(t)) yield return (t, t);
-    }
-
-    /// <summary>Principle ids a link touches: tags of its model provisions, and principles whose evidence lies in its national provisions.</summary>
-    private static string PrinciplesOf(IEnumerable<Provision> model, IEnumerable<Provision> national, CoverageReport? coverage)
-    {
-        var ids = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var t in model.SelectMany(p => p.DescendantsAndSelf()).SelectMany(p => p.Tags)) ids.Add(t);
-        if (coverage is not null)
-        {
-            var eids = national.Select(n => n.EId).Where(e => e.Length > 0).ToList();
-            foreach (var pc in coverage.Principles)
-                if (pc.Evidence.Any(e => eids.Any(n => e.EId == n || e.EId.StartsWith(n + "__", StringComparison.Ordinal))))
-                    ids.Add(pc.Principle.Id);
-        }
-        return string.Join(" ", ids);
-    }
-
     // ------------------------------------------------------------------ one national text
 
     private void TextSection(int index, Comparison c, CoverageReport? coverage)
     {
         var id = "t" + (index + 1).ToString(Inv);
         var s = c.Summary;
-        _sb.Append("<section id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-h\" class=\"text\">\n<h2 id=\"").Append(id).Append("-h\">")
+        _sb.Append("<section id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-h\" class=\"text\"").Append(LangDir(c.National.Language)).Append(">\n<h2 id=\"").Append(id).Append("-h\">")
            .Append(E(c.National.Title)).Append("</h2>\n<p class=\"meta\">Language: ").Append(E(c.National.Language));
         if (!string.IsNullOrEmpty(c.National.Jurisdiction)) _sb.Append("; jurisdiction: ").Append(E(c.National.Jurisdiction));
         _sb.Append("; model text kept: ").Append(Pct(s.ModelTextKept)).Append(".</p>\n");
@@ -328,6 +208,7 @@ internal sealed class ReportBuilder
 
     private static string Badge(AlignmentRelation r) =>
         $"<span class=\"badge rel-{RelationId(r)}\">{r}</span>";
+<<<<<<< HEAD
 
     private void SideBySide(string id, Comparison c, CoverageReport? coverage)
     {
@@ -489,4 +370,6 @@ internal sealed class ReportBuilder
         // a side whose only content is whitespace shows nothing
         return sb.ToString().Trim().Length == 0 ? "" : sb.ToString();
     }
+=======
+>>>>>>> main
 }
