@@ -122,7 +122,7 @@ internal sealed class RedlineBuilder
             // number and title in one paragraph, "Article 5 — Scope", as the drafting texts write them and the readers read them
             if (!line.Number.Runs.IsEmpty && !line.Title.Runs.IsEmpty) segments.Add(new DiffRun(Joint(line.Number, line.Title), HeadingSeparator(_model.Language, line.Kind, line.Number.NewText)));
             segments.AddRange(line.Title.Runs);
-            var style = line.Kind == Documents.ProvisionKind.Article ? "MLArticle" : "MLDivision";
+            var style = Documents.ProvisionKindExtensions.IsUnit(line.Kind) ? "MLArticle" : "MLDivision";
             if (segments.Count > 0) result.Add(_paragraphs.Tracked(style, null, segments, line.Move));
             if (!line.Text.Runs.IsEmpty) result.Add(_paragraphs.Tracked("MLText", Indentation(0, numbered: false), line.Text.Runs, line.Move));
         }
@@ -145,116 +145,10 @@ internal sealed class RedlineBuilder
     /// </summary>
     internal static string HeadingSeparator(string language, Documents.ProvisionKind kind, string number) => (language.Split('-', '_')[0].ToLowerInvariant()) switch
     {
-<<<<<<< HEAD
-        var primary = _national ? link.National : link.Model;
-        var other = _national ? link.Model : link.National;
-        var diff = WordDiff.Diff(string.Join("\n", link.Model.Select(p => p.FullText())), string.Join("\n", link.National.Select(p => p.FullText())));
-        // the operation that does not advance the side being read
-        var foreign = _national ? DiffOperation.Delete : DiffOperation.Insert;
-        var own = _national ? DiffOperation.Insert : DiffOperation.Delete;
-
-        // cut the runs where each primary provision's text ends
-        var ends = new List<int>();
-        int total = 0;
-        foreach (var p in primary) { total += p.FullText().Length; ends.Add(total); total += 1; }
-        var pieces = primary.Select(_ => new List<DiffRun>()).ToList();
-        int pos = 0, k = 0;
-        foreach (var run in diff.Runs)
-        {
-            if (run.Operation == foreign) { pieces[k].Add(run); continue; }
-            var text = run.Text;
-            while (text.Length > 0)
-            {
-                int room = k < ends.Count - 1 ? ends[k] - pos : int.MaxValue;
-                if (room >= text.Length) { pieces[k].Add(run with { Text = text }); pos += text.Length; break; }
-                if (room > 0) pieces[k].Add(run with { Text = text[..room] });
-                // skip the separator between two provisions
-                pos += room + 1;
-                text = text[Math.Min(text.Length, room + 1)..];
-                k++;
-            }
-        }
-
-        for (int i = 0; i < primary.Length; i++)
-        {
-            var p = primary[i];
-            TextDiff number, heading;
-            if (i == 0)
-            {
-                var otherNums = Join(other, x => x.Number?.Written, ", ");
-                number = _national ? WordDiff.Number(otherNums, p.Number?.Written) : WordDiff.Number(p.Number?.Written, otherNums);
-                heading = _national ? WordDiff.Diff(other[0].Heading, p.Heading) : WordDiff.Diff(p.Heading, other[0].Heading);
-            }
-            else
-            {
-                number = OneSided(p.Number?.Written, own);
-                heading = OneSided(p.Heading, own);
-            }
-            var trimmed = pieces[i].SkipWhile(r => r.Text.Trim().Length == 0 && r.Operation == DiffOperation.Equal).ToList();
-            Emit(p.Kind, number, heading, new TextDiff(trimmed.ToImmutableArray()), level, i == 0 ? comment : null);
-        }
-    }
-
-    private static TextDiff OneSided(string? text, DiffOperation op) =>
-        string.IsNullOrEmpty(text) ? TextDiff.Empty : new TextDiff(ImmutableArray.Create(new DiffRun(op, text)));
-
-    private void RenderSubtree(Provision p, DiffOperation op, int level, List<string>? comment)
-    {
-        _ct.ThrowIfCancellationRequested();
-        TextDiff One(string? s) => string.IsNullOrEmpty(s) ? TextDiff.Empty : new TextDiff(ImmutableArray.Create(new DiffRun(op, s)));
-        int childLevel = Emit(p.Kind, One(p.Number?.Written), One(p.Heading), One(p.Content), level, comment);
-        foreach (var c in p.Children) RenderSubtree(c, op, childLevel, null);
-        if (!string.IsNullOrEmpty(p.WrapUp)) EmitWrapUp(p.Kind, One(p.WrapUp), level);
-    }
-
-    private static string Join(ImmutableArray<Provision> side, Func<Provision, string?> part, string separator = "\n") =>
-        string.Join(separator, side.Select(part).Where(s => !string.IsNullOrEmpty(s)));
-
-    private static bool IsHeadingKind(ProvisionKind kind) =>
-        kind.IsDivision() || kind.IsUnit() || kind is ProvisionKind.Annex;
-
-    /// <summary>Emits the paragraphs of one provision's own text; returns the level of its children.</summary>
-    private int Emit(ProvisionKind kind, TextDiff number, TextDiff heading, TextDiff content, int level, List<string>? comment)
-    {
-        if (IsHeadingKind(kind))
-        {
-            var segments = new List<DiffRun>(number.Runs);
-            if (!number.Runs.IsEmpty && !heading.Runs.IsEmpty) segments.Add(new DiffRun(Joint(number, heading), "\n"));
-            segments.AddRange(heading.Runs);
-            var style = kind.IsUnit() ? "MLArticle" : "MLDivision";
-            bool headingShown = segments.Count > 0;
-            if (headingShown) _body.Add(TrackedParagraph(style, null, segments, comment));
-            if (!content.Runs.IsEmpty) _body.Add(TrackedParagraph("MLText", Indentation(0, numbered: false), content.Runs, headingShown ? null : comment));
-            else if (!headingShown && comment is not null) _body.Add(TrackedParagraph(style, null, segments, comment));
-            return 0;
-        }
-
-        var runs = new List<DiffRun>();
-        bool numbered = !number.Runs.IsEmpty;
-        if (numbered)
-        {
-            runs.AddRange(number.Runs);
-            runs.Add(new DiffRun(Side(number), "\t"));
-        }
-        if (!heading.Runs.IsEmpty)
-        {
-            runs.AddRange(heading.Runs);
-            runs.Add(new DiffRun(Joint(heading, content), "\n"));
-        }
-        runs.AddRange(content.Runs);
-        if (runs.Count > 0 || comment is not null)
-            _body.Add(TrackedParagraph("MLText", Indentation(level, numbered), runs, comment));
-        return level + 1;
-    }
-
-    private void EmitWrapUp(ProvisionKind kind, TextDiff wrap, int level) =>
-        _body.Add(TrackedParagraph("MLText", Indentation(IsHeadingKind(kind) ? 0 : level + 1, numbered: false), wrap.Runs, null));
-=======
         "zh" or "ja" => "\u3000",
         "es" or "pt" when kind == Documents.ProvisionKind.Article => number.EndsWith('.') || number.EndsWith('º') || number.EndsWith('ª') ? " " : ". ",
         _ => " — ",
     };
->>>>>>> main
 
     /// <summary>The operation of a separator between two parts: it exists on a side when both parts exist there.</summary>
     private static DiffOperation Joint(TextDiff a, TextDiff b)
