@@ -129,8 +129,8 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
             var nonNormative = context.NonNormative
                 || provision.Kind is ProvisionKind.Preamble or ProvisionKind.Recital or ProvisionKind.Definition;
             var topics = context.Topics;
-            var inArticle = context.InArticle || provision.Kind == ProvisionKind.Article;
-            var openingEId = provision.Kind == ProvisionKind.Article ? null : context.OpeningEId;
+            var inArticle = context.InArticle || provision.Kind.IsUnit();
+            var openingEId = provision.Kind.IsUnit() ? null : context.OpeningEId;
 
             if (provision.Kind != ProvisionKind.Document)
             {
@@ -139,18 +139,18 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
                 if (options.IncludeHeadings && !string.IsNullOrWhiteSpace(provision.Heading))
                 {
                     var heading = new AnalysedSentence(provision.Heading.Trim(), compiled.Rules);
-                    if (provision.Kind == ProvisionKind.Article && IsNonNormativeHeading(heading)) nonNormative = true;
+                    if (provision.Kind.IsUnit() && IsNonNormativeHeading(heading)) nonNormative = true;
                     headingTopics = Examine(provision, heading, heading: true, nonNormative, found);
                 }
 
-                if (provision.Kind == ProvisionKind.Article && string.IsNullOrWhiteSpace(provision.Heading) && options.InferTopicsFromOpening
+                if (provision.Kind.IsUnit() && string.IsNullOrWhiteSpace(provision.Heading) && options.InferTopicsFromOpening
                     && !nonNormative && OpeningSentence(provision) is ({ } opening, var holder))
                 {
                     if (IsNonNormativeOpening(opening)) nonNormative = true;
                     else (headingTopics, openingEId) = (OpeningTopic(opening), holder);
                 }
 
-                if (provision.Kind == ProvisionKind.Article && options.InheritHeadingTopics)
+                if (provision.Kind.IsUnit() && options.InheritHeadingTopics)
                     topics = nonNormative ? [] : headingTopics.Length > 0 || !options.InheritDivisionTopics ? headingTopics : topics;
                 else if (provision.Kind.IsDivision() && options.InheritDivisionTopics && !inArticle)
                     topics = headingTopics;
@@ -188,7 +188,7 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
 
                 // provisions of an article address the subject its heading states (paragraphs, or the article's own text)
                 bool carriesTopic = inArticle && sentences.Count > 0 && !nonNormative
-                    && provision.Kind is ProvisionKind.Article or ProvisionKind.Paragraph or ProvisionKind.Subparagraph;
+                    && (provision.Kind.IsUnit() || provision.Kind is ProvisionKind.Paragraph or ProvisionKind.Subparagraph or ProvisionKind.ActSubsection);
                 var inherited = topics;
                 if (carriesTopic && topics.Length > 1)
                 {
