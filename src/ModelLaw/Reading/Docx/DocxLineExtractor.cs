@@ -15,6 +15,12 @@ internal sealed class DocxLineExtractor
 {
     private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
+    /// <summary>Marks a text-wrapping break in raw paragraph text until <see cref="Normalise"/> settles it.</summary>
+    private const char LineBreak = '\u2028';
+
+    /// <summary>The style name of the notes ModelLaw's redline writes about itself; they are not text of the law.</summary>
+    internal const string RedlineNoteStyleName = "Redline Note";
+
     private readonly StyleMap _styles;
     private readonly NumberingDefinitions _numbering;
     private readonly NumberingResolver _resolver;
@@ -136,15 +142,19 @@ internal sealed class DocxLineExtractor
             return;
         }
 
+        if (_styles.NameOf(p.ParagraphProperties?.ParagraphStyleId?.Val?.Value) == RedlineNoteStyleName) return;
         var (label, text, heading) = ParagraphContent(p);
+        var raw = RawText(p);
         var first = index;
         if (_pendingFirst is { } pf)
         {
-            text = Normalise(_pendingText + RawText(p));
+            raw = _pendingText + raw;
+            text = Normalise(raw);
             first = pf;
             _pendingText.Clear();
             _pendingFirst = null;
         }
+        var withBreaks = raw.Contains(LineBreak) ? Normalise(raw, keepBreaks: true) : null;
         if (text.Length == 0 && string.IsNullOrEmpty(label?.Text))
         {
             _emptySinceLastLine = true;
@@ -155,6 +165,7 @@ internal sealed class DocxLineExtractor
         Add(new DocxLine(first, index, string.IsNullOrEmpty(label?.Text) ? null : label.Text, text, heading, inTable, separator)
         {
             TabAfterLabel = label?.Suffix == NumberSuffix.Tab,
+            TextWithBreaks = withBreaks is not null && withBreaks.Contains('\n') ? withBreaks : null,
         });
     }
 
@@ -258,9 +269,12 @@ internal sealed class DocxLineExtractor
                     break;
                 case "tab":
                 case "ptab":
+                    if (InResult(fields)) sb.Append('\t');
+                    break;
                 case "br":
                 case "cr":
-                    if (InResult(fields)) sb.Append('\t');
+                    // a page or column break is layout; a text-wrapping break ends a line of the paragraph
+                    if (InResult(fields)) sb.Append(child.GetAttributes().Any(a => a.LocalName == "type" && a.Value is "page" or "column") ? '\t' : LineBreak);
                     break;
                 case "noBreakHyphen":
                     if (InResult(fields)) sb.Append('-');
@@ -338,24 +352,31 @@ internal sealed class DocxLineExtractor
 
     /// <summary>
     /// Trims the text and turns each run of whitespace that holds a tab or a break into one space; spaces the drafter
-    /// typed stay as Word shows them.
+    /// typed stay as Word shows them. With <paramref name="keepBreaks"/>, a line break stays a '\n' unless the text
+    /// after it opens with a lower-case letter (a sentence going on).
     /// </summary>
-    internal static string Normalise(string s)
+    internal static string Normalise(string s, bool keepBreaks = false)
     {
         if (s.Length == 0) return s;
         var sb = new StringBuilder(s.Length);
         for (int i = 0; i < s.Length; i++)
         {
             var c = s[i];
-            if (c is '\t' or '\r' or '\n')
+            if (c is '\t' or '\r' or '\n' or LineBreak)
             {
+                bool lineBreak = c == LineBreak;
                 while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
-                while (i + 1 < s.Length && s[i + 1] is ' ' or '\t' or '\r' or '\n') i++;
-                sb.Append(' ');
+                while (i + 1 < s.Length && s[i + 1] is ' ' or '\t' or '\r' or '\n' or LineBreak)
+                {
+                    lineBreak |= s[i + 1] == LineBreak;
+                    i++;
+                }
+                bool newLine = keepBreaks && lineBreak && sb.Length > 0 && sb[^1] != '\n' && i + 1 < s.Length && !char.IsLower(s[i + 1]);
+                sb.Append(newLine ? '\n' : ' ');
                 continue;
             }
             sb.Append(c);
         }
-        return sb.ToString().Trim(' ');
+        return sb.ToString().Trim(' ', '\n');
     }
 }
