@@ -9,7 +9,7 @@ namespace ModelLaw.Cli.Commands;
 /// <summary><c>modellaw redline MODEL NATIONAL -o out.docx</c>: the comparison as a Word document with tracked changes.</summary>
 internal sealed class RedlineCommand : CommandBase<RedlineCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : InputSettings
     {
         [CommandArgument(0, "<MODEL>")]
         [Description("The model law (.txt, .md, .docx or Akoma Ntoso .xml).")]

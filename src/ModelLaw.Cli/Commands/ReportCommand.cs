@@ -10,7 +10,7 @@ namespace ModelLaw.Cli.Commands;
 /// <summary><c>modellaw report MODEL NATIONAL... -o report.html</c>: one self-contained HTML report over several national texts.</summary>
 internal sealed class ReportCommand : CommandBase<ReportCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : InputSettings
     {
         [CommandArgument(0, "<MODEL>")]
         [Description("The model law (.txt, .md, .docx or Akoma Ntoso .xml).")]
