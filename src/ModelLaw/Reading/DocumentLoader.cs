@@ -77,7 +77,7 @@ public sealed class DocumentLoader : IDocumentLoader
         if (rest.StartsWith("application/vnd.oasis.opendocument."u8))
         {
             var kind = Encoding.ASCII.GetString(rest[35..Math.Min(rest.Length, 60)]).Split(['\0', '\u0003', 'P'])[0];
-            throw new UnsupportedFormatException($"an OpenDocument {kind} is not a text document: save the text as .odt, .docx or plain text", location);
+            throw new UnsupportedFormatException($"an OpenDocument {kind} is not a text document: save the text as an OpenDocument text (.odt)", location);
         }
         return SourceFormat.Docx;
     }
@@ -144,7 +144,7 @@ public sealed class DocumentLoader : IDocumentLoader
         var where = new SourceLocation(options.SourceName);
         if (bytes.Length == 0) throw new EmptyDocumentException("the file is empty: there is no text to read", where);
         var format = options.Format ?? Sniff(bytes.AsSpan(0, Math.Min(bytes.Length, 4096)), options.SourceName, options.TextEncoding);
-        if (format is SourceFormat.Docx or SourceFormat.Odt && options.Format is null) format = ConfirmZip(bytes, format, options.SourceName);
+        if (format is SourceFormat.Docx or SourceFormat.Odt && options.Format is null && bytes.AsSpan().StartsWith("PK"u8)) format = ConfirmZip(bytes, format, options.SourceName);
         if (!_readers.TryGetValue(format, out var reader))
             throw new UnsupportedFormatException($"no reader is registered for {format} input", where);
         cancellationToken.ThrowIfCancellationRequested();

@@ -130,9 +130,13 @@ public sealed class DocxReader : IDocumentReader
                 map.Add(line);
             }
         }
+        // a document that does not separate its paragraphs with empty ones (fewer than one in five, the parser's own test
+        // for blank-separated text) gets a blank line between paragraphs: the lines a w:br made in one paragraph stay
+        // one paragraph, as a hard-wrapped paragraph of a text file does
+        bool boundaries = lines.Count(l => l.AfterEmptyParagraph) * 5 < lines.Count;
         foreach (var line in lines)
         {
-            if (line.AfterEmptyParagraph && map.Count > 0) Append("", line);
+            if ((line.AfterEmptyParagraph || boundaries) && map.Count > 0) Append("", line);
             var text = line.TextWithBreaks ?? line.Text;
             if (SplitsHeading(line))
             {

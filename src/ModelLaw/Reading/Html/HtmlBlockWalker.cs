@@ -8,8 +8,8 @@ namespace ModelLaw.Reading.Html;
 /// <summary>
 /// Walks an HTML body and writes its text as lines, the way a reader sees the page: each block element (paragraph,
 /// heading, list item, div, ...) starts a line, <c>&lt;br&gt;</c> breaks one, white space collapses except in
-/// <c>&lt;pre&gt;</c>, and an empty paragraph is a blank line. Scripts, styles, forms, embedded media, navigation and
-/// hidden elements are skipped. List items get the label a browser draws by default ("1.", "a.", "•"), unless their
+/// <c>&lt;pre&gt;</c>, and an empty paragraph is a blank line. Scripts, styles, forms, embedded media, navigation, the
+/// page's own footer and hidden elements are skipped. List items get the label a browser draws by default ("1.", "a.", "•"), unless their
 /// text already opens with one. Tables: see <see cref="Table"/>.
 /// </summary>
 internal sealed partial class HtmlBlockWalker
@@ -159,12 +159,8 @@ internal sealed partial class HtmlBlockWalker
         var collapsed = Collapse(_text.ToString());
         _text.Clear();
         var at = _textLine > 0 ? _textLine : line;
-        foreach (var part in collapsed.Split(Break))
-        {
-            var t = part.Trim();
-            if (t.Length == 0) continue;
-            Emit(t, at);
-        }
+        var parts = collapsed.Split(Break).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count > 0) Emit(string.Join("\n", parts), at); // one paragraph; its <br> lines stay together
     }
 
     private void Emit(string text, int line)
@@ -204,6 +200,7 @@ internal sealed partial class HtmlBlockWalker
     private static bool IsHidden(IElement e)
     {
         if (Skipped.Contains(e.LocalName) || e.HasAttribute("hidden")) return true;
+        if (e.LocalName == "footer" && e.ParentElement?.LocalName == "body") return true; // the site's footer, not the act's
         if (e.GetAttribute("aria-hidden") == "true") return true;
         return e.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style);
     }

@@ -9,40 +9,60 @@ namespace ModelLaw.Reading.Lines;
 /// paragraph, list item or table row, a blank line where the source leaves one, and for every line where it came from.
 /// After parsing, the parser's line spans are turned back into spans of the source (its lines, or its XML elements).
 /// </summary>
-internal sealed class LineTextBuilder
+internal sealed class LineTextBuilder(bool paragraphsAreBlocks = true)
 {
-    private readonly StringBuilder _text = new();
-    private readonly List<(int Start, int End)> _sources = new();
-    private bool _blankPending;
+    private readonly List<(string Text, int Start, int End, bool BlankBefore, bool NewParagraph)> _lines = new();
+    private bool _blankPending, _newParagraph;
+    private int _blanks, _paragraphs;
 
-    /// <summary>Lines added so far (blank lines included).</summary>
-    public int Count => _sources.Count;
+    /// <summary>Lines added so far.</summary>
+    public int Count => _lines.Count;
 
     /// <summary>
-    /// Adds one line (its line breaks become lines of their own, whitespace-only parts are dropped), coming from source
-    /// units <paramref name="start"/>..<paramref name="end"/>. The text is kept as given: HTML and OpenDocument collapse
-    /// their white space first (<see cref="Collapse"/>), Markdown keeps it as written.
+    /// Adds one paragraph: its line breaks ('\n') give lines of their own, whitespace-only lines are dropped, and it
+    /// comes from source units <paramref name="start"/>..<paramref name="end"/>. The text is kept as given: HTML and
+    /// OpenDocument collapse their white space first (<see cref="Collapse"/>), Markdown keeps it as written.
     /// </summary>
-    public void Add(string line, int start, int end)
+    public void Add(string paragraph, int start, int end)
     {
-        foreach (var part in line.Split('\n'))
+        _newParagraph = true;
+        foreach (var part in paragraph.Split('\n'))
         {
             var text = part.Trim();
             if (text.Length == 0) continue;
-            if (_blankPending && _sources.Count > 0) Append("", start, start);
-            _blankPending = false;
-            Append(text, start, end);
+            if (_blankPending && _lines.Count > 0) _blanks++;
+            if (_newParagraph) _paragraphs++;
+            _lines.Add((text, start, Math.Max(start, end), _blankPending && _lines.Count > 0, _newParagraph));
+            _blankPending = _newParagraph = false;
         }
     }
 
     /// <summary>Marks a blank line (an empty paragraph, a gap between blocks) before the next line.</summary>
     public void Blank() => _blankPending = true;
 
-    private void Append(string text, int start, int end)
+    /// <summary>
+    /// The parser's text. A document that does not separate its paragraphs with empty ones (fewer than one in five, the
+    /// parser's own test for blank-separated text) gets a blank line at every paragraph boundary: each paragraph reads as
+    /// one paragraph of text, and the lines a line break made inside it stay together, as the lines of a paragraph
+    /// hard-wrapped in a text file do.
+    /// </summary>
+    private (string Text, List<(int Start, int End)> Sources) Build()
     {
-        if (_sources.Count > 0) _text.Append('\n');
-        _text.Append(text);
-        _sources.Add((start, Math.Max(start, end)));
+        bool boundaries = paragraphsAreBlocks && _blanks * 5 < _paragraphs;
+        var sb = new StringBuilder();
+        var sources = new List<(int, int)>(_lines.Count * 2);
+        foreach (var line in _lines)
+        {
+            if (sources.Count > 0 && (line.BlankBefore || (boundaries && line.NewParagraph)))
+            {
+                sb.Append('\n');
+                sources.Add((line.Start, line.Start));
+            }
+            if (sources.Count > 0) sb.Append('\n');
+            sb.Append(line.Text);
+            sources.Add((line.Start, line.End));
+        }
+        return (sb.ToString(), sources);
     }
 
     /// <summary>Runs of spaces and tabs (not no-break spaces) become one space, the ends trimmed; line breaks are kept.</summary>
@@ -73,29 +93,30 @@ internal sealed class LineTextBuilder
     public LegalDocument Parse(ITextParser parser, ReadOptions options, SourceFormat format, SourceUnit unit,
         IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var parsed = parser.Parse(_text.ToString(), options, cancellationToken);
+        var (text, sources) = Build();
+        var parsed = parser.Parse(text, options, cancellationToken);
         var root = ProvisionBuilder.From(parsed.Root);
-        Remap(root, unit);
+        Remap(root, unit, sources);
         return parsed with
         {
             Root = root.Build(),
             Format = format,
             SourceName = options.SourceName ?? parsed.SourceName,
-            Diagnostics = [.. diagnostics, .. parsed.Diagnostics.Select(d => d with { Span = Remap(d.Span, unit) })],
+            Diagnostics = [.. diagnostics, .. parsed.Diagnostics.Select(d => d with { Span = Remap(d.Span, unit, sources) })],
         };
     }
 
-    private void Remap(ProvisionBuilder b, SourceUnit unit)
+    private static void Remap(ProvisionBuilder b, SourceUnit unit, List<(int Start, int End)> sources)
     {
-        b.Span = Remap(b.Span, unit);
-        foreach (var c in b.Children) Remap(c, unit);
+        b.Span = Remap(b.Span, unit, sources);
+        foreach (var c in b.Children) Remap(c, unit, sources);
     }
 
-    private SourceSpan? Remap(SourceSpan? span, SourceUnit unit)
+    private static SourceSpan? Remap(SourceSpan? span, SourceUnit unit, List<(int Start, int End)> sources)
     {
-        if (span is not { Unit: SourceUnit.Line } s || _sources.Count == 0) return span;
-        var first = Math.Clamp(s.Start, 1, _sources.Count) - 1;
-        var last = Math.Clamp(s.End, s.Start, _sources.Count) - 1;
-        return new SourceSpan(unit, _sources[first].Start, _sources[Math.Max(first, last)].End);
+        if (span is not { Unit: SourceUnit.Line } s || sources.Count == 0) return span;
+        var first = Math.Clamp(s.Start, 1, sources.Count) - 1;
+        var last = Math.Clamp(s.End, s.Start, sources.Count) - 1;
+        return new SourceSpan(unit, sources[first].Start, sources[Math.Max(first, last)].End);
     }
 }

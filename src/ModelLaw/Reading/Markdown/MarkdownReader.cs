@@ -56,7 +56,7 @@ public sealed class MarkdownReader : IDocumentReader
             throw new InputLimitExceededException("Markdown nested too deeply for its parser: " + e.Message, where, e);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var lines = new LineTextBuilder();
+        var lines = new LineTextBuilder(paragraphsAreBlocks: false); // Markdown says where its blank lines are
         new MarkdownLineWriter(text, lines, options.Limits.MaxNestingDepth, cancellationToken).Write(document);
         // spans: the builder records 0-based Markdown lines; the parser's spans are 1-based lines of the file
         return lines.Parse(_parser, options, SourceFormat.Markdown, SourceUnit.Line, diagnostics, cancellationToken);

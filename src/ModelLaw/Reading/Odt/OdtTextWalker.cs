@@ -118,14 +118,8 @@ internal sealed class OdtTextWalker(OdtStyles styles, OdtNumbering numbering, Li
         {
             label = label.Trim();
             // "Article 5" drawn before "Scope" with a tab: two lines, as the .docx reader gives the parser
-            if (followedBy == "listtab" && text.Length > 0 && label.Any(char.IsWhiteSpace) && label.Any(char.IsLetter) && char.IsLetterOrDigit(text[0]))
-            {
-                Emit(label, start, end);
-            }
-            else
-            {
-                text = text.Length == 0 ? label : label + (followedBy == "nothing" ? "" : " ") + text;
-            }
+            bool twoLines = followedBy == "listtab" && text.Length > 0 && label.Any(char.IsWhiteSpace) && label.Any(char.IsLetter) && char.IsLetterOrDigit(text[0]);
+            text = text.Length == 0 ? label : label + (twoLines ? "\n" : followedBy == "nothing" ? "" : " ") + text;
         }
         Emit(text, start, end);
     }

@@ -59,18 +59,26 @@ internal static class EncodingDetector
     private static bool IsCjk(int codePage) => codePage is 54936 or 936 or 950 or 932 or 949 or 51932 or 51936 or 51949 or 20932 or 50220 or 52936;
 
     /// <summary>
-    /// Whether decoded bytes read as text: only whitespace among the control characters, at most a couple of words that
-    /// mix two alphabets (a wrong single-byte guess puts Cyrillic letters into French words), and, for a CJK encoding,
-    /// at least a fifth of the letters CJK (a wrong double-byte guess swallows Latin letters into ideographs).
+    /// Whether decoded bytes read as text: only whitespace among the control characters; four in five characters beyond
+    /// ASCII letters, digits or punctuation, and a space or line end at least every 400 characters (random bytes decode
+    /// to symbols without spaces); at most a couple of words that mix two alphabets (a wrong single-byte guess puts
+    /// Cyrillic letters into French words); for a CJK encoding, at least a fifth of the letters CJK (a wrong double-byte
+    /// guess swallows Latin letters into ideographs).
     /// </summary>
     internal static bool ReadsAsText(string text, bool cjkEncoding)
     {
-        int letters = 0, cjk = 0, words = 0, mixed = 0;
+        int letters = 0, cjk = 0, words = 0, mixed = 0, nonAscii = 0, textual = 0, spaces = 0;
         Script wordScript = Script.None;
         bool wordMixed = false, wordNonAscii = false;
         foreach (var c in text)
         {
             if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f' or '\v')) return false;
+            if (char.IsWhiteSpace(c)) spaces++;
+            if (c > '\u007F')
+            {
+                nonAscii++;
+                if (IsTextual(c)) textual++;
+            }
             var script = ScriptOf(c);
             if (script == Script.None)
             {
@@ -85,6 +93,8 @@ internal static class EncodingDetector
         }
         EndWord();
         if (cjkEncoding && cjk * 5 < letters) return false;
+        // random bytes decode to symbols and run on without a space; text is letters and punctuation, with spaces or lines
+        if (textual * 5 < nonAscii * 4 || (text.Length >= 200 && spaces * 400 < text.Length)) return false;
         return mixed <= Math.Max(2, words / 50);
 
         void EndWord()
@@ -98,6 +108,16 @@ internal static class EncodingDetector
             wordMixed = wordNonAscii = false;
         }
     }
+
+    private static bool IsTextual(char c) => char.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
+            or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.SpaceSeparator or UnicodeCategory.DashPunctuation
+            or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation
+            or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation or UnicodeCategory.Format => true,
+        _ => c is '№' or '°' or '€' or '£' or '$' or '¥',
+    };
 
     private enum Script { None, Latin, Cyrillic, Greek, Arabic, Hebrew, Cjk, Thai, Other }
 
