@@ -1,4 +1,4 @@
-namespace ModelLaw;
+namespace ModelLaw.Errors;
 
 /// <summary>
 /// The input holds no text to read: an empty file, only whitespace, or only markup (a Word document, an HTML page or a
