@@ -69,7 +69,8 @@ internal static partial class InputsSupport
 
     /// <summary>
     /// The text with the typographic marks a legacy code page lacks folded to ASCII (« » “ ” → ", ’ → ', — – → -,
-    /// … → ..., № → No, no-break spaces → space), so that the text round-trips through that code page.
+    /// … → ..., № → No, no-break spaces → space, œ → oe, Arabic-Indic digits → 0–9), so that the text round-trips
+    /// through that code page.
     /// </summary>
     public static string Representable(string text, Encoding encoding)
     {
@@ -86,6 +87,9 @@ internal static partial class InputsSupport
                 '…' => "...",
                 '№' => "No",
                 '\u00A0' or '\u202F' or '\u2009' => " ",
+                'œ' => "oe",
+                'Œ' => "OE",
+                >= '\u0660' and <= '\u0669' => ((char)('0' + (c - '\u0660'))).ToString(), // Arabic-Indic digits
                 _ => throw new InconclusiveException($"'{c}' (U+{(int)c:X4}) has no place in {encoding.WebName}"),
             });
         }
