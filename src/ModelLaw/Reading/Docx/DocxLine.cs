@@ -20,9 +20,9 @@ public sealed record DocxLine(int FirstParagraph, int LastParagraph, string? Lab
     public bool AfterEmptyParagraph { get; init; }
 
     /// <summary>
-    /// The text with the paragraph's line breaks (<c>w:br</c>, <c>w:cr</c>) kept as '\n' where the next line does not
-    /// go on with a lower-case word, or null when it has none: "Article 1⏎Purpose" in one paragraph reaches the parser as
-    /// two lines, as in a text file, while a break inside a sentence stays a space.
+    /// The text with the paragraph's line breaks (<c>w:br</c>, <c>w:cr</c>) kept as '\n', or null when it has none:
+    /// "Article 1⏎Purpose" in one paragraph reaches the parser as two lines, as in a text file, and the lines of a
+    /// paragraph broken for layout stay one paragraph (the reader separates paragraphs with blank lines).
     /// </summary>
     internal string? TextWithBreaks { get; init; }
 

@@ -352,8 +352,7 @@ internal sealed class DocxLineExtractor
 
     /// <summary>
     /// Trims the text and turns each run of whitespace that holds a tab or a break into one space; spaces the drafter
-    /// typed stay as Word shows them. With <paramref name="keepBreaks"/>, a line break stays a '\n' unless the text
-    /// after it opens with a lower-case letter (a sentence going on).
+    /// typed stay as Word shows them. With <paramref name="keepBreaks"/>, a line break stays a '\n'.
     /// </summary>
     internal static string Normalise(string s, bool keepBreaks = false)
     {
@@ -371,7 +370,7 @@ internal sealed class DocxLineExtractor
                     lineBreak |= s[i + 1] == LineBreak;
                     i++;
                 }
-                bool newLine = keepBreaks && lineBreak && sb.Length > 0 && sb[^1] != '\n' && i + 1 < s.Length && !char.IsLower(s[i + 1]);
+                bool newLine = keepBreaks && lineBreak && sb.Length > 0 && sb[^1] != '\n' && i + 1 < s.Length;
                 sb.Append(newLine ? '\n' : ' ');
                 continue;
             }
