@@ -47,9 +47,6 @@ internal sealed class Node
     public double FullMass { get; set; }
     public int FullWords { get; set; }
 
-    /// <summary>Normalised words of the full text (for "same words" tests), computed on demand.</summary>
-    public string? WordsKey { get; set; }
-
     /// <summary>Model article numbers this national node refers to explicitly.</summary>
     public HashSet<string>? ExplicitRefs { get; set; }
 
