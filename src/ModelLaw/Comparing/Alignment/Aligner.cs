@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using ModelLaw.Comparing.Alignment.Assignment;
+using ModelLaw.Comparing.Alignment.Facts;
 using ModelLaw.Comparing.Alignment.Input;
 using ModelLaw.Documents;
 

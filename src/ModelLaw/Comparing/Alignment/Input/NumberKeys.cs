@@ -4,9 +4,12 @@ namespace ModelLaw.Comparing.Alignment.Input;
 internal static class NumberKeys
 {
     /// <summary>Lower case, letters and digits only, "1er"/"premier"/"first" → "1": "10 bis" → "10bis", "67.1" → "671".</summary>
-    public static string Of(string? value)
+    public static string Of(string? value) => string.IsNullOrEmpty(value) ? "" : Of(value.AsSpan());
+
+    /// <inheritdoc cref="Of(string?)"/>
+    public static string Of(ReadOnlySpan<char> value)
     {
-        if (string.IsNullOrEmpty(value)) return "";
+        if (value.IsEmpty) return "";
         Span<char> buffer = value.Length <= 64 ? stackalloc char[value.Length] : new char[value.Length];
         int n = 0;
         foreach (var c in value) if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);

@@ -33,6 +33,9 @@ internal sealed class UnitTable
     /// </summary>
     public required int[] Unit { get; init; }
 
+    /// <summary>Rank of each unit row among the units (0, 1, 2 ... in document order), -1 for other rows.</summary>
+    public required int[] UnitOrdinal { get; init; }
+
     /// <summary>Comparable number of each row ("10a", "1" for "1er"), or null without a number.</summary>
     public required string?[] NumberKey { get; init; }
 
@@ -44,6 +47,30 @@ internal sealed class UnitTable
 
     /// <summary>Term ids of the rows' own texts, in text order.</summary>
     public required int[] OwnTerm { get; init; }
+
+    /// <summary>Row offsets into <see cref="HeadingTerm"/>.</summary>
+    public required int[] HeadingStart { get; init; }
+
+    /// <summary>Term ids of the rows' headings, in order.</summary>
+    public required int[] HeadingTerm { get; init; }
+
+    /// <summary>The heading terms of row <paramref name="r"/>.</summary>
+    public ReadOnlySpan<int> HeadingTerms(int r) => HeadingTerm.AsSpan(HeadingStart[r], HeadingStart[r + 1] - HeadingStart[r]);
+
+    /// <summary>The own-text terms of row <paramref name="r"/>.</summary>
+    public ReadOnlySpan<int> OwnTerms(int r) => OwnTerm.AsSpan(OwnStart[r], OwnStart[r + 1] - OwnStart[r]);
+
+    /// <summary>Number keys of the articles of the same text each row's content cites, in order.</summary>
+    public required string[][] Cites { get; init; }
+
+    /// <summary>The term ids of the term each row defines (a definition's quoted term), empty when none.</summary>
+    public required int[][] DefinedTerm { get; init; }
+
+    /// <summary>Where the defined term stands in each row's content (start, length); (0, 0) when none.</summary>
+    public required (int Start, int Length)[] DefinedSpan { get; init; }
+
+    /// <summary>The defined term of a row as written, or null.</summary>
+    public string? DefinedTermText(int r) => DefinedSpan[r].Length > 0 ? Source[r].Content.Substring(DefinedSpan[r].Start, DefinedSpan[r].Length).Trim() : null;
 
     /// <summary>Feature counts of the own text (terms and term pairs).</summary>
     public required CsrRows OwnCounts { get; init; }

@@ -14,6 +14,8 @@ internal sealed class UnitTableBuilder
     private readonly TextAnalyzer _analyzer;
     private readonly double _termWeight, _pairWeight;
     private readonly List<int> _terms = new();
+    private readonly List<int> _starts = new();
+    private readonly List<Token> _tokens = new();
     private float[] _acc = new float[1024];
     private readonly List<int> _touched = new();
 
@@ -52,6 +54,11 @@ internal sealed class UnitTableBuilder
         var ownStart = new int[n + 1];
         var wrapUpStart = new int[n];
         var ownTerm = new List<int>();
+        var headingStart = new int[n + 1];
+        var headingTerm = new List<int>();
+        var cites = new string[n][];
+        var defined = new int[n][];
+        var definedSpan = new (int, int)[n];
         var own = new CsrBuilder(n);
         var heading = new CsrBuilder(n);
         for (int r = 0; r < n; r++)
@@ -59,7 +66,12 @@ internal sealed class UnitTableBuilder
             if ((r & 255) == 0) ct.ThrowIfCancellationRequested();
             var p = rows[r];
             _terms.Clear();
-            _analyzer.Analyze(p.Content, _vocabulary.Terms, _terms);
+            _starts.Clear();
+            _tokens.Clear();
+            _analyzer.Analyze(p.Content, _vocabulary.Terms, _terms, _tokens, _starts);
+            cites[r] = RowScanner.Citations(p.Content, _tokens, _vocabulary.Terms, _terms, _starts);
+            (defined[r], var ds, var dl) = RowScanner.DefinedTerm(p.Content, _tokens, _terms, _starts);
+            definedSpan[r] = (ds, dl);
             wrapUpStart[r] = ownTerm.Count + _terms.Count;
             if (!string.IsNullOrEmpty(p.WrapUp)) _analyzer.Analyze(p.WrapUp, _vocabulary.Terms, _terms);
             ownTerm.AddRange(_terms);
@@ -67,11 +79,13 @@ internal sealed class UnitTableBuilder
             CountFeatures(_terms, pairs: _pairWeight > 0, own);
             _terms.Clear();
             if (!string.IsNullOrEmpty(p.Heading)) _analyzer.Analyze(p.Heading, _vocabulary.Terms, _terms);
+            headingTerm.AddRange(_terms);
+            headingStart[r + 1] = headingTerm.Count;
             CountFeatures(_terms, pairs: false, heading);
         }
         var ownRows = own.Build();
         return new Draft(rows.ToArray(), parent.ToArray(), subtreeEnd, depth.ToArray(), unit.ToArray(),
-            ownStart, wrapUpStart, ownTerm.ToArray(), ownRows, SumSubtrees(ownRows, subtreeEnd), heading.Build());
+            ownStart, wrapUpStart, ownTerm.ToArray(), ownRows, SumSubtrees(ownRows, subtreeEnd), heading.Build(), cites, defined, definedSpan, headingStart, headingTerm.ToArray());
     }
 
     private static void Walk(Provision p, int parentRow, int d, int unitRow, List<Provision> rows, List<int> parent, List<int> depth, List<int> unit, bool legacy)
@@ -146,16 +160,26 @@ internal sealed class UnitTableBuilder
         return new UnitTable
         {
             Count = d.Rows.Length, Source = d.Rows, Parent = d.Parent, SubtreeEnd = d.SubtreeEnd, Depth = d.Depth,
-            Kind = Array.ConvertAll(d.Rows, p => p.Kind), Unit = d.Unit,
+            Kind = Array.ConvertAll(d.Rows, p => p.Kind), Unit = d.Unit, UnitOrdinal = Ordinals(d.Unit),
             NumberKey = Array.ConvertAll(d.Rows, p => p.Number is { } num ? NumberKeys.Of(num.Value) : null),
-            OwnStart = d.OwnStart, WrapUpStart = d.WrapUpStart, OwnTerm = d.OwnTerm,
+            OwnStart = d.OwnStart, WrapUpStart = d.WrapUpStart, OwnTerm = d.OwnTerm, Cites = d.Cites, DefinedTerm = d.DefinedTerm, DefinedSpan = d.DefinedSpan,
+            HeadingStart = d.HeadingStart, HeadingTerm = d.HeadingTerm,
             OwnCounts = d.OwnCounts, FullCounts = d.FullCounts,
             Full = TfIdfWeighting.Weigh(d.FullCounts, idf, isPair, _termWeight, _pairWeight),
             Heading = TfIdfWeighting.Weigh(d.HeadingCounts, idf, isPair, _termWeight, _pairWeight), Mass = mass,
         };
     }
 
+    private static int[] Ordinals(int[] unit)
+    {
+        var ordinal = new int[unit.Length];
+        int next = 0;
+        for (int r = 0; r < unit.Length; r++) ordinal[r] = unit[r] == r ? next++ : -1;
+        return ordinal;
+    }
+
     /// <summary>A document's rows before weighting.</summary>
     internal sealed record Draft(Provision[] Rows, int[] Parent, int[] SubtreeEnd, int[] Depth, int[] Unit,
-        int[] OwnStart, int[] WrapUpStart, int[] OwnTerm, CsrRows OwnCounts, CsrRows FullCounts, CsrRows HeadingCounts);
+        int[] OwnStart, int[] WrapUpStart, int[] OwnTerm, CsrRows OwnCounts, CsrRows FullCounts, CsrRows HeadingCounts,
+        string[][] Cites, int[][] DefinedTerm, (int Start, int Length)[] DefinedSpan, int[] HeadingStart, int[] HeadingTerm);
 }
