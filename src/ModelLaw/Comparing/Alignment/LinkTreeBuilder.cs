@@ -233,7 +233,7 @@ internal sealed class LinkTreeBuilder
             _kept[l] = (words * Math.Clamp(l.TextSimilarity, 0, 1), words);
             return null;
         }
-        var diff = _differ.Diff(oldText, newText, _o.CharRefinementMaxLength, _o.MaxWordDiffCells);
+        var diff = _differ.Diff(oldText, newText, _o.MaxWordDiffCells, _o.Diff);
         _kept[l] = (diff.Runs.Where(r => r.Operation == DiffOperation.Equal).Sum(r => WordCount(r.Text)), words);
         return diff;
     }
@@ -293,8 +293,8 @@ internal sealed class LinkTreeBuilder
     private static List<Node> Counted(List<Node> nodes)
     {
         var tier = nodes.Where(n => n.IsTier).ToList();
-        return tier.Any(n => n.P.Kind == ProvisionKind.Article)
-            ? tier.Where(n => n.P.Kind is ProvisionKind.Article or ProvisionKind.Annex).ToList()
+        return tier.Any(n => n.P.Kind.IsUnit())
+            ? tier.Where(n => n.P.Kind.IsUnit() || n.P.Kind == ProvisionKind.Annex).ToList()
             : tier;
     }
 
