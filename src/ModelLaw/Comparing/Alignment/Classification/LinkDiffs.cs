@@ -40,7 +40,7 @@ internal sealed class LinkDiffs(ComparisonInput input, CompareOptions o, WordDif
             _kept[index] = (words * Math.Clamp(l.Similarity, 0, 1), words);
             return null;
         }
-        var diff = differ.Diff(oldText, newText, o.CharRefinementMaxLength, o.MaxWordDiffCells);
+        var diff = differ.Diff(oldText, newText, o.MaxWordDiffCells, o.Diff);
         _kept[index] = (diff.Runs.Where(r => r.Operation == DiffOperation.Equal).Sum(r => WordCount(r.Text)), words);
         return diff;
     }
