@@ -16,19 +16,12 @@ internal sealed class HierarchicalAligner(AlignmentPipeline pipeline, Comparison
 
     public AlignmentResult Align()
     {
-        var c = pipeline.Candidates;
-        var unitRows = new LevelRows(AlignmentLevel.Unit, input, Units(input.Model), Units(input.National));
-        var unitContext = new LevelContext(input, facts, unitRows, parents: null);
-        ICandidateSource[] unitSources = [new LexicalTopK(c.ProbeFeatures, c.MaxCandidates), new SameNumberTargets(c.MaxSameNumber), new ExplicitReferenceTargets()];
-        foreach (var l in LevelRun.Run(pipeline, unitContext, unitSources)) _book.Add(l);
+        foreach (var l in LevelRun.Run(pipeline, UnitContext(input, facts), UnitSources(pipeline.Candidates))) _book.Add(l);
         var units = _book.Freeze();
         clock?.Lap("units");
         ct.ThrowIfCancellationRequested();
 
-        var partRows = new LevelRows(AlignmentLevel.Part, input, Parts(input.Model, units, model: true), Parts(input.National, units, model: false));
-        var partContext = new LevelContext(input, facts, partRows, units);
-        ICandidateSource[] partSources = [new LexicalTopK(c.ProbeFeatures, c.MaxCandidates), new SameNumberTargets(c.MaxSameNumber), new ChildrenOfLinkedParents(), new ExplicitReferenceTargets()];
-        foreach (var l in LevelRun.Run(pipeline, partContext, partSources)) _book.Add(l);
+        foreach (var l in LevelRun.Run(pipeline, PartContext(input, facts, units), PartSources(pipeline.Candidates))) _book.Add(l);
         clock?.Lap("parts");
         ct.ThrowIfCancellationRequested();
 
@@ -39,20 +32,34 @@ internal sealed class HierarchicalAligner(AlignmentPipeline pipeline, Comparison
         return new AlignmentResult(input, _book.Freeze(), _book.Covered);
     }
 
+    /// <summary>The unit level: every unit of both texts, no level above.</summary>
+    public static LevelContext UnitContext(ComparisonInput input, ComparisonFacts facts) =>
+        new(input, facts, new LevelRows(AlignmentLevel.Unit, input, Units(input.Model), Units(input.National)), parents: null);
+
+    /// <summary>The part level, document-wide, with the unit links as context.</summary>
+    public static LevelContext PartContext(ComparisonInput input, ComparisonFacts facts, Assignment.RowLinks units) =>
+        new(input, facts, new LevelRows(AlignmentLevel.Part, input, Parts(input, input.Model, units, model: true), Parts(input, input.National, units, model: false)), units);
+
+    public static ICandidateSource[] UnitSources(CandidateOptions c) =>
+        [new LexicalTopK(c.ProbeFeatures, c.MaxCandidates), new SameNumberTargets(c.MaxSameNumber), new ExplicitReferenceTargets()];
+
+    public static ICandidateSource[] PartSources(CandidateOptions c) =>
+        [new LexicalTopK(c.ProbeFeatures, c.MaxCandidates), new SameNumberTargets(c.MaxSameNumber), new ChildrenOfLinkedParents(), new ExplicitReferenceTargets()];
+
     private static int[] Units(UnitTable t) => Enumerable.Range(0, t.Count).Where(t.IsUnit).ToArray();
 
     /// <summary>
     /// The parts of every unit (a unit without parts stands for itself), but not the parts of identical unit pairs (paired
     /// by position inside them) nor a unit without parts already linked whole.
     /// </summary>
-    private int[] Parts(UnitTable t, Assignment.RowLinks units, bool model)
+    private static int[] Parts(ComparisonInput input, UnitTable t, Assignment.RowLinks units, bool model)
     {
         var rows = new List<int>();
         for (int u = 0; u < t.Count; u++)
         {
             if (!t.IsUnit(u)) continue;
             int l = model ? units.OfModel(u) : units.OfNational(u);
-            if (l >= 0 && IsIdentical(units.Links[l])) continue;
+            if (l >= 0 && IsIdentical(input, units.Links[l])) continue;
             bool any = false;
             foreach (var c in t.Children(u)) { rows.Add(c); any = true; }
             if (!any && l < 0) rows.Add(u);
@@ -60,7 +67,7 @@ internal sealed class HierarchicalAligner(AlignmentPipeline pipeline, Comparison
         return rows.ToArray();
     }
 
-    private bool IsIdentical(Assignment.RowLink l) =>
+    private static bool IsIdentical(ComparisonInput input, Assignment.RowLink l) =>
         l.ModelRows.Length == 1 && l.NationalRows.Length == 1
         && input.Model.Source[l.ModelRows[0]].ContentHash == input.National.Source[l.NationalRows[0]].ContentHash;
 }
