@@ -38,6 +38,14 @@ internal sealed class EvalCommand : CommandBase<EvalCommand.Settings>
         [Description("Exit 1 when any case's article-level F1 is below this.")]
         public double? FailUnder { get; init; }
 
+        [CommandOption("--fit <FILE>")]
+        [Description("Instead of scoring, fit the alignment's score model on the given cases' tables and write it to FILE (the format of the shipped model). Fit on some tables, judge on others.")]
+        public string? Fit { get; init; }
+
+        [CommandOption("--fit-date <DATE>")]
+        [Description("The date written in the fitted model's provenance (none by default: the same tables give the same bytes).")]
+        public string? FitDate { get; init; }
+
         [CommandOption("--signals")]
         [Description("After each case's scores, the mean contribution of each signal of the score model (weight × feature, in log-odds) over the links it made.")]
         public bool Signals { get; init; }
@@ -63,6 +71,7 @@ internal sealed class EvalCommand : CommandBase<EvalCommand.Settings>
             cases.Add(new EvaluationCase(Path.GetFileNameWithoutExtension(settings.Mapping), settings.Model!, settings.National!, settings.Mapping));
         foreach (var c in settings.Cases) cases.AddRange(EvaluationCase.Resolve(c));
 
+        if (settings.Fit is { } fitFile) return FitModel(cases, settings, fitFile, cancellationToken);
         var inv = CultureInfo.InvariantCulture;
         Console.Out.WriteLine("case                                      | aligner: article P/R/F1 | paragraph P/R/F1  | omission P/R | same-number baseline: article P/R/F1 | paragraph P/R/F1  | omission P/R");
         bool fail = false;
@@ -86,6 +95,20 @@ internal sealed class EvalCommand : CommandBase<EvalCommand.Settings>
             if (settings.FailUnder is { } min && (ours.Article.F1 < min || !ours.Article.IsJudged)) fail = true;
         }
         return fail ? CliApp.Findings : CliApp.Ok;
+    }
+
+    private int FitModel(List<EvaluationCase> cases, Settings settings, string file, CancellationToken ct)
+    {
+        var fit = new List<FitCase>();
+        foreach (var c in cases)
+        {
+            var gold = GoldMapping.Load(c.MappingPath);
+            var lang = settings.Language ?? gold.Language;
+            fit.Add(new FitCase(c.Name, Read(c.ModelPath, lang, ct), Read(c.NationalPath, lang, ct), gold));
+        }
+        File.WriteAllText(file, ScoreModelFitter.Fit(fit, settings.FitDate, ct));
+        Console.Out.WriteLine($"fitted on {cases.Count} case(s): {file}");
+        return CliApp.Ok;
     }
 
     private static void WriteSignals(Comparison comparison)
