@@ -11,7 +11,7 @@ using ModelLaw.Reading;
 namespace ModelLaw.Benchmarks;
 
 /// <summary>
-/// <c>explain CASE CITATION...</c>: for each model provision whose citation starts with one of the CITATIONs, its
+/// <c>explain [--score-model FILE] CASE CITATION...</c>: for each model provision whose citation starts with one of the CITATIONs, its
 /// candidates at the unit and part levels with every signal and the probability, and the links it ended in. A reading
 /// aid for tuning the staged alignment on ../shared/real-texts (nothing of it is committed output).
 /// </summary>
@@ -19,6 +19,12 @@ internal static class Explain
 {
     public static int Run(string[] args)
     {
+        var pipeline = AlignmentPipeline.Default;
+        if (args.Length > 1 && args[0] == "--score-model")
+        {
+            using (var s = File.OpenRead(args[1])) pipeline = pipeline.With(Comparing.Alignment.Scoring.ScoreModel.Parse(s));
+            args = args[2..];
+        }
         var (mp, np) = Inputs.Case(args[0]);
         var lang = args[0].EndsWith("-fr", StringComparison.Ordinal) ? "fr" : "en";
         var engine = ModelLawEngine.CreateDefault();
@@ -26,7 +32,6 @@ internal static class Explain
         var n = engine.ReadAsync(np, ReadOptions.Default with { Language = lang }).GetAwaiter().GetResult();
         var input = ComparisonInput.Build(m.Root, n.Root, lang, 1, 1, default);
         var facts = ComparisonFacts.Build(input, ReferencePatterns.For(Comparing.CompareOptions.Default.ExplicitReferencePatterns), default);
-        var pipeline = AlignmentPipeline.Default;
         var unitCtx = HierarchicalAligner.UnitContext(input, facts);
         var unitPairs = pipeline.Candidate(unitCtx, HierarchicalAligner.UnitSources(pipeline.Candidates));
         var units = new RowLinks(LevelRun.Run(pipeline, unitCtx, HierarchicalAligner.UnitSources(pipeline.Candidates)), input.Model.Count, input.National.Count);
