@@ -76,8 +76,23 @@ internal abstract class CommandBase<TSettings> : Command<TSettings> where TSetti
     /// Reads a document through the engine (any supported format), with the command's --encoding and --tracked-changes.
     /// An empty file, or one with no text, is an error (<see cref="EmptyDocumentException"/>), never "0% kept".
     /// </summary>
-    protected LegalDocument Read(string path, string? language, CancellationToken ct) =>
-        Engine.ReadAsync(path, ReadOptionsFor(path, language), ct).GetAwaiter().GetResult();
+    protected LegalDocument Read(string path, string? language, CancellationToken ct)
+    {
+        var document = Engine.ReadAsync(path, ReadOptionsFor(path, language), ct).GetAwaiter().GetResult();
+        if (!ShowsDocumentDiagnostics)
+            foreach (var d in document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning || d.Code == EncodingNote))
+                Console.Error.WriteLine($"modellaw: {Path.GetFileName(path)}: {d}");
+        return document;
+    }
+
+    /// <summary>The reader's note naming a legacy encoding it decoded (or was told to decode) a text with.</summary>
+    private const string EncodingNote = "ML0401";
+
+    /// <summary>
+    /// Whether the command's own output carries the documents' diagnostics (parse); otherwise reading warnings and the
+    /// encoding used are told on standard error, so that a text read as windows-1251 or with no structure never goes unsaid.
+    /// </summary>
+    protected virtual bool ShowsDocumentDiagnostics => false;
 
     /// <summary>The read options for one input file; throws when the path is not a readable file.</summary>
     protected Reading.ReadOptions ReadOptionsFor(string path, string? language)

@@ -130,4 +130,22 @@ public class CliEdgeTests
         result.StdOut.Should().Contain("Of the model's 37 articles:").And.Contain("Omitted:").And.Contain("Added:");
         result.StdOut.Should().NotContain("{", "a summary is for reading, not JSON");
     }
+
+    [Test]
+    public void A_text_read_in_a_legacy_encoding_says_so_on_standard_error()
+    {
+        var dir = Shell.TempFolder("modellaw-cli-encoding");
+        try
+        {
+            var russian = Path.Combine(dir, "severia.ru.txt");
+            System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+            File.WriteAllBytes(russian, System.Text.Encoding.GetEncoding(1251).GetBytes(
+                File.ReadAllText(Path.Combine(TestPaths.Corpus, "national", "severia.ru.txt"))));
+            var result = Modellaw("compare", Path.Combine(TestPaths.Corpus, "models", "ai-ct-model-law.ru.txt"), russian, "-f", "csv");
+
+            result.ExitCode.Should().Be(CliApp.Findings, result.ToString());
+            result.StdErr.Should().Contain("severia.ru.txt: info ML0401: Text decoded as windows-1251");
+        }
+        finally { Shell.DeleteFolder(dir); }
+    }
 }
