@@ -8,7 +8,7 @@ namespace ModelLaw.Cli.Commands;
 /// <summary><c>modellaw compare MODEL NATIONAL [--format json|csv|md|summary] [-o OUT]</c>.</summary>
 internal sealed class CompareCommand : CommandBase<CompareCommand.Settings>
 {
-    public sealed class Settings : InputSettings, IWritesFile
+    public sealed class Settings : DiffSettings, IWritesFile
     {
         [CommandArgument(0, "<MODEL>")]
         [Description("The model text (.txt, .md, .docx or Akoma Ntoso XML).")]
@@ -45,7 +45,7 @@ internal sealed class CompareCommand : CommandBase<CompareCommand.Settings>
     {
         var model = Read(settings.Model, settings.Language, cancellationToken);
         var national = Read(settings.National, settings.Language, cancellationToken);
-        var comparison = Engine.Compare(model, national, cancellationToken: cancellationToken);
+        var comparison = Engine.Compare(model, national, settings.CompareOptions(), cancellationToken);
         var writer = Engine.GetService<IEnumerable<IComparisonWriter>>().First(w => w.FormatName == settings.EffectiveFormat);
         WriteOutput(settings.Output, stream => writer.Write(comparison, stream, cancellationToken));
         // the summary lists the diagnostics itself

@@ -148,4 +148,22 @@ public class CliEdgeTests
         }
         finally { Shell.DeleteFolder(dir); }
     }
+
+    [Test]
+    public void Compare_takes_the_compare_settings_of_the_redline()
+    {
+        var dir = Shell.TempFolder("modellaw-cli-ignore");
+        try
+        {
+            var model = File.ReadAllText(Model);
+            var national = Path.Combine(dir, "national.en.txt");
+            var changed = model.Replace("The purpose of this Law", "The Purpose of this Law", StringComparison.Ordinal);
+            changed.Should().NotBe(model, "the model has a word to recase");
+            File.WriteAllText(national, changed);
+
+            Modellaw("compare", Model, national, "-f", "json").StdOut.Should().Contain("\"text\": \"Purpose\"", "a case change is a word change");
+            Modellaw("compare", Model, national, "-f", "json", "--ignore-case").StdOut.Should().NotContain("\"text\": \"Purpose\"");
+        }
+        finally { Shell.DeleteFolder(dir); }
+    }
 }
