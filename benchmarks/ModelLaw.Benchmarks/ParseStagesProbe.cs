@@ -58,21 +58,26 @@ internal static class ParseStagesProbe
         public Stages(Assembly a)
         {
             const BindingFlags any = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance;
-            var ns = "ModelLaw.Reading.PlainText.";
-            var parserType = a.GetType(ns + "TextParser", true)!;
+            Type Find(string name) => a.GetTypes().Single(t => t.Name == name && t.Namespace!.StartsWith("ModelLaw.Reading.PlainText", StringComparison.Ordinal));
+            var parserType = Find("TextParser");
             var parser = parserType.GetMethod("CreateDefault")!.Invoke(null, null)!;
             _detector = parserType.GetField("_detector", any)!.GetValue(parser)!;
             _detect = _detector.GetType().GetMethod("Detect", any)!;
-            _strip = a.GetType(ns + "InvisibleCharacters", true)!.GetMethod("Strip", any)!;
-            _split = parserType.GetMethod("SplitBlocks", any)!;
-            _classifier = a.GetType(ns + "LineClassifier", true)!.GetConstructors(any)[0];
-            _assembler = a.GetType(ns + "TreeAssembler", true)!.GetConstructors(any)[0];
+            _strip = Find("InvisibleCharacters").GetMethod("Strip", any)!;
+            // the line pass: TextParser.SplitBlocks up to the span reader, BlockSplitter.Split since
+            _split = parserType.GetMethod("SplitBlocks", any) ?? Find("BlockSplitter").GetMethod("Split", any)!;
+            _classifier = Find("LineClassifier").GetConstructors(any)[0];
+            _assembler = Find("TreeAssembler").GetConstructors(any)[0];
             _assemble = _assembler.DeclaringType!.GetMethod("Assemble", any)!;
             _build = a.GetType("ModelLaw.Documents.ProvisionBuilder", true)!.GetMethod("Build", any, Type.EmptyTypes)!;
             var optionsType = a.GetType("ModelLaw.Reading.ReadOptions", true)!;
             _options = optionsType.GetProperty("Default")!.GetValue(null)!;
             _profile = ((System.Collections.IEnumerable)parserType.GetProperty("Profiles")!.GetValue(parser)!).Cast<object>().First();
+            var first = _classifier.GetParameters()[0].ParameterType;
+            _classifierArg = first.IsInstanceOfType(_profile) ? _profile : Activator.CreateInstance(first, _profile)!;
         }
+
+        private readonly object _classifierArg;
 
         public List<(string, double)> Run(string text)
         {
@@ -96,16 +101,21 @@ internal static class ParseStagesProbe
                 var args = new object?[] { text, 0 };
                 return (string)_strip.Invoke(null, args)!;
             });
+            object? classifier = null;
             var blocks = Time("classify+split", () =>
             {
                 var ps = _classifier.GetParameters();
-                var classifier = _classifier.Invoke(ps.Select((p, i) => i == 0 ? _profile : p.DefaultValue).ToArray());
+                classifier = _classifier.Invoke(ps.Select((p, i) => i == 0 ? _classifierArg : p.DefaultValue).ToArray());
                 return _split.Invoke(null, [stripped, classifier, CancellationToken.None])!;
             });
             var root = Time("assemble", () =>
             {
-                var ps = _assembler.GetParameters();
-                var args = ps.Select((p, i) => i switch { 0 => _profile, 1 => _options, 2 => CancellationToken.None, _ => p.DefaultValue }).ToArray();
+                var args = _assembler.GetParameters().Select(p =>
+                    p.ParameterType.IsInstanceOfType(_profile) ? _profile
+                    : p.ParameterType.IsInstanceOfType(_options) ? _options
+                    : p.ParameterType == typeof(CancellationToken) ? CancellationToken.None
+                    : p.ParameterType.IsInstanceOfType(classifier) ? classifier
+                    : p.DefaultValue).ToArray();
                 return _assemble.Invoke(_assembler.Invoke(args), [blocks])!;
             });
             Time("build", () => _build.Invoke(root, null)!);

@@ -31,7 +31,7 @@ public sealed class TextParser : ITextParser, IDocumentReader
         if (order.Count == 0) throw new ArgumentException("at least one language profile is required", nameof(profiles));
         _profiles = order.Select(c => byCode[c]).ToImmutableArray();
         _indexes = _profiles.Select(p => new Lazy<ProfileIndex>(() => new ProfileIndex(p))).ToImmutableArray();
-        _detector = new LanguageDetector(_profiles, IndexOf);
+        _detector = new LanguageDetector(_profiles);
     }
 
     /// <summary>A parser with the built-in profiles (English, French, Russian).</summary>
@@ -182,64 +182,4 @@ public static class BuiltInLanguages
         Languages.Arabic.ArabicProfile.Instance,
         Languages.Chinese.ChineseProfile.Instance,
     ];
-}
-
-/// <summary>Detects the language of a text from its script and frequent words. Immutable.</summary>
-internal sealed class LanguageDetector(ImmutableArray<LanguageProfile> profiles, Func<LanguageProfile, ProfileIndex> indexOf)
-{
-    public LanguageProfile Detect(string text)
-    {
-        var sample = text.AsSpan(0, Math.Min(text.Length, 40_000));
-        var script = MainScript(sample);
-        var candidates = profiles.Where(p => p.Script == script).ToList();
-        if (candidates.Count == 0) return profiles[0];
-        if (candidates.Count == 1) return candidates[0];
-
-        var indexes = candidates.Select(indexOf).ToArray();
-        var scores = new int[candidates.Count];
-        Span<char> word = stackalloc char[64];
-        int length = 0, words = 0;
-        string? longWord = null; // a word longer than the buffer, as a string (rare)
-        foreach (var c in sample)
-        {
-            if (char.IsLetter(c) || c == '\'')
-            {
-                var lower = char.ToLowerInvariant(c);
-                if (length < word.Length) word[length] = lower;
-                else longWord = (longWord ?? word.ToString()) + lower;
-                length++;
-                continue;
-            }
-            if (length == 0) continue;
-            var w = longWord is null ? word[..length] : longWord.AsSpan();
-            for (int i = 0; i < indexes.Length; i++) if (indexes[i].IsStopword(w)) scores[i]++;
-            length = 0;
-            longWord = null;
-            if (++words > 5_000) break;
-        }
-        int best = 0;
-        for (int i = 1; i < scores.Length; i++) if (scores[i] > scores[best]) best = i;
-        return candidates[best];
-    }
-
-    /// <summary>The script most letters are in; ties go to the script seen first.</summary>
-    private static Script MainScript(ReadOnlySpan<char> sample)
-    {
-        // counts per script in an array (a dictionary lookup per character cost more than the rest of detection)
-        var counts = new int[Enum.GetValues<Script>().Max(v => (int)v) + 1];
-        var seen = new List<Script>(4);
-        foreach (var c in sample)
-        {
-            Script? s = c switch
-            {
-                >= '\u0400' and <= '\u04FF' => Script.Cyrillic,
-                >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' => Script.Arabic,
-                >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' => Script.Han,
-                _ when char.IsLetter(c) && c < '\u0250' => Script.Latin,
-                _ => null,
-            };
-            if (s is { } x && counts[(int)x]++ == 0) seen.Add(x);
-        }
-        return seen.Count == 0 ? Script.Latin : seen.MaxBy(x => counts[(int)x]);
-    }
 }

@@ -4,7 +4,7 @@ using ModelLaw.Documents;
 namespace ModelLaw.Reading.PlainText.Lines;
 
 /// <summary>
-/// A language profile made ready for reading spans: its word tables answer a <see cref="ReadOnlySpan{T}"/> with no string
+/// A language profile made ready for reading spans: its word tables (heading keywords, ordinal and insertion words) answer a <see cref="ReadOnlySpan{T}"/> with no string
 /// made (alternate lookups with the profile's own comparers), and its character folding is a table, or nothing when the
 /// profile folds no character. Built once per profile by the parser; immutable and thread-safe.
 /// </summary>
@@ -13,7 +13,6 @@ internal sealed class ProfileIndex
     private readonly WordTable<ProvisionKind> _headingKeywords;
     private readonly WordTable<int> _ordinalWords;
     private readonly WordTable<int> _insertionWords;
-    private readonly WordTable<bool> _stopwords;
     private readonly char[]? _fold;
 
     public ProfileIndex(LanguageProfile profile)
@@ -22,7 +21,6 @@ internal sealed class ProfileIndex
         _headingKeywords = new(profile.HeadingKeywords, profile.HeadingKeywords.KeyComparer);
         _ordinalWords = new(profile.OrdinalWords, profile.OrdinalWords.KeyComparer);
         _insertionWords = new(profile.InsertionWords, profile.InsertionWords.KeyComparer);
-        _stopwords = new(profile.Stopwords.Select(w => KeyValuePair.Create(w, true)), profile.Stopwords.KeyComparer);
         _fold = FoldTable(profile.FoldChar);
     }
 
@@ -36,8 +34,6 @@ internal sealed class ProfileIndex
     public bool TryOrdinalWord(ReadOnlySpan<char> word, out int value) => _ordinalWords.TryGet(word, out value);
 
     public bool TryInsertionWord(ReadOnlySpan<char> word, out int value) => _insertionWords.TryGet(word, out value);
-
-    public bool IsStopword(ReadOnlySpan<char> word) => _stopwords.TryGet(word, out _);
 
     /// <summary>Folds <paramref name="line"/> into <paramref name="into"/> (same length).</summary>
     public void Fold(ReadOnlySpan<char> line, Span<char> into)
@@ -73,14 +69,23 @@ internal sealed class ProfileIndex
         private readonly Dictionary<string, T> _words;
         private readonly bool _spans;
         private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly int _shortest, _longest;
 
         public WordTable(IEnumerable<KeyValuePair<string, T>> words, IEqualityComparer<string> comparer)
         {
             _words = new Dictionary<string, T>(words, comparer);
             _spans = _words.TryGetAlternateLookup(out _lookup);
+            // ordinal comparers only match words of the same length: a word of no key's length is answered at once
+            bool sameLength = ReferenceEquals(comparer, StringComparer.Ordinal) || ReferenceEquals(comparer, StringComparer.OrdinalIgnoreCase)
+                || ReferenceEquals(comparer, EqualityComparer<string>.Default);
+            _shortest = sameLength && _words.Count > 0 ? _words.Keys.Min(k => k.Length) : 0;
+            _longest = sameLength && _words.Count > 0 ? _words.Keys.Max(k => k.Length) : int.MaxValue;
         }
 
-        public bool TryGet(ReadOnlySpan<char> word, out T value) =>
-            _spans ? _lookup.TryGetValue(word, out value!) : _words.TryGetValue(word.ToString(), out value!);
+        public bool TryGet(ReadOnlySpan<char> word, out T value)
+        {
+            if (word.Length < _shortest || word.Length > _longest) { value = default!; return false; }
+            return _spans ? _lookup.TryGetValue(word, out value!) : _words.TryGetValue(word.ToString(), out value!);
+        }
     }
 }

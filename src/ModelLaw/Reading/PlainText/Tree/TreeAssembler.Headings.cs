@@ -51,7 +51,7 @@ internal sealed partial class TreeAssembler
         var node = New(kind, b);
         node.Number = LetterAfterLetter(kind, h) ?? new ProvisionNumber(h.Written, h.Value, h.Ordinal);
         node.Heading = h.Heading;
-        node.Notes.AddRange(h.Notes);
+        if (!h.Notes.IsEmpty) node.Notes.AddRange(h.Notes);
         node.IsRepealed = h.IsRepealed;
         if (kind.IsUnit()) TakePendingNote(node);
         Learn(kind);
