@@ -15,7 +15,7 @@ namespace ModelLaw.Cli.Commands;
 /// </summary>
 internal sealed class CoverageEvalCommand : CommandBase<CoverageEvalCommand.Settings>
 {
-    public sealed class Settings : InputSettings
+    public sealed class Settings : InputSettings, IWritesFile
     {
         [CommandArgument(0, "<LABELS>")]
         [Description("Label files (*.principles.json) or folders holding them; each argument is one set in the table.")]
@@ -32,6 +32,8 @@ internal sealed class CoverageEvalCommand : CommandBase<CoverageEvalCommand.Sett
         [CommandOption("-o|--output <OUT>")]
         [Description("Write to this file instead of standard output.")]
         public string? Output { get; init; }
+
+        public IReadOnlyList<string> OutputExtensions => OutputFile.ExtensionsOf("md");
 
         public override ValidationResult Validate()
         {
