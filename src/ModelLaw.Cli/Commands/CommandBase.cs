@@ -49,11 +49,42 @@ internal abstract class CommandBase<TSettings> : Command<TSettings> where TSetti
         write(file);
     }
 
+    /// <summary>
+    /// Reads a document whose language may be forced: a forced language that contradicts the text is an input error
+    /// naming the file (compare, report and batch never give a silent result for the wrong --lang).
+    /// </summary>
+    protected static LegalDocument ReadChecked(string path, string? language, CancellationToken ct)
+    {
+        if (!File.Exists(path)) throw new ModelLawException($"file not found: {path}");
+        var options = Engine.Defaults.ReadOptions with { Language = language, SourceName = Path.GetFileName(path) };
+        return Engine.ReadCheckedAsync(path, options, ct).GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// The model set of --model: a folder holds the model in several languages (each language detected); a file is a set
+    /// of one, read in the forced language when one is given. With a catalogue, each model gets its principle labels
+    /// (found beside it, or <paramref name="labelsPath"/> for a single file).
+    /// </summary>
+    protected static Workflows.Models.ModelSet LoadModels(string modelArg, string? language, Coverage.PrincipleCatalog? catalog,
+        string? labelsPath, CancellationToken ct)
+    {
+        Workflows.Models.ModelSet set;
+        if (Directory.Exists(modelArg))
+        {
+            if (labelsPath is not null)
+                throw new InvalidConfigurationException("--model-labels needs a model file, not a folder: the labels of each model are found beside it");
+            set = Engine.LoadModelSetAsync(modelArg, cancellationToken: ct).GetAwaiter().GetResult();
+        }
+        else set = Workflows.Models.ModelSet.Of([new Workflows.Models.ModelSetEntry(ReadChecked(modelArg, language, ct), modelArg)], modelArg);
+        if (catalog is null) return set;
+        return set.Select(m => RedlineCommand.ApplyLabels(m.Document, m.Path ?? modelArg, m.Path == modelArg ? labelsPath : null, catalog));
+    }
+
     /// <summary>Reads a document through the engine (any supported format).</summary>
     protected static LegalDocument Read(string path, string? language, CancellationToken ct)
     {
         if (!File.Exists(path)) throw new ModelLawException($"file not found: {path}");
-        var options = Reading.ReadOptions.Default with { Language = language, SourceName = Path.GetFileName(path) };
+        var options = Engine.Defaults.ReadOptions with { Language = language, SourceName = Path.GetFileName(path) };
         return Engine.ReadAsync(path, options, ct).GetAwaiter().GetResult();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ModelLaw.Reading.Citations;
@@ -15,6 +16,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddModelLaw(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<ModelLawOptions>();
         services.TryAddSingleton<ModelLawEngine>();
 
         // --- Reading ---
@@ -35,8 +37,18 @@ public static class ServiceCollectionExtensions
         // --- Comparing ---
         services.TryAddSingleton<ModelLaw.Comparing.Diffing.WordDiffer>();
         services.TryAddSingleton<ModelLaw.Comparing.IDocumentComparer, ModelLaw.Comparing.DocumentComparer>();
-        services.TryAddSingleton<ModelLaw.Workflows.Batch.BatchComparer>();
         // --- end Comparing ---
+
+        // --- Workflows ---
+        services.TryAddSingleton<ModelLaw.Workflows.Models.LanguageGuard>();
+        services.TryAddSingleton<ModelLaw.Workflows.Batch.BatchComparer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Workflows.Output.IResultWriter<Workflows.Matrix.ArticleMatrix>, Workflows.Output.ArticleMatrixCsvWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Workflows.Output.IResultWriter<Workflows.Matrix.ArticleMatrix>, Workflows.Output.ArticleMatrixLongCsvWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Workflows.Output.IResultWriter<Workflows.Matrix.ArticleMatrix>, Workflows.Output.ArticleMatrixJsonWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Workflows.Output.IResultWriter<Coverage.GapMatrix>, Workflows.Output.GapMatrixJsonWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Workflows.Output.IResultWriter<Coverage.GapMatrix>, Workflows.Output.GapMatrixCsvWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Workflows.Output.IResultWriter<Coverage.GapMatrix>, Workflows.Output.GapMatrixMarkdownWriter>());
+        // --- end Workflows ---
 
         // --- Coverage ---
         services.TryAddSingleton<ModelLaw.Coverage.ICoverageAnalyzer, ModelLaw.Coverage.CoverageAnalyzer>();
@@ -67,6 +79,26 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<Drafting.Amendments.AmendmentGenerator>();
         services.TryAddSingleton<Drafting.Amendments.AmendmentApplier>();
         // --- end Drafting ---
+        return services;
+    }
+
+    /// <summary>Adds every ModelLaw service and sets the application-wide defaults (reading limits, compare options).</summary>
+    /// <example><code>services.AddModelLaw(o => o.Limits = o.Limits with { MaxInputBytes = 4 * 1024 * 1024 });</code></example>
+    public static IServiceCollection AddModelLaw(this IServiceCollection services, Action<ModelLawOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddModelLaw().Configure(configure);
+        return services;
+    }
+
+    /// <summary>
+    /// Adds every ModelLaw service and binds the defaults from configuration (a section holding <c>Limits</c> and
+    /// <c>Compare</c>, with the property names of <see cref="Reading.ReadLimits"/> and <see cref="Comparing.CompareOptions"/>).
+    /// </summary>
+    public static IServiceCollection AddModelLaw(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddModelLaw().Configure<ModelLawOptions>(configuration);
         return services;
     }
 }
