@@ -5,6 +5,7 @@ using ModelLaw.Coverage;
 using ModelLaw.DependencyInjection;
 using ModelLaw.Documents;
 using ModelLaw.Reading;
+using ModelLaw.Workflows;
 using ModelLaw.Workflows.Matrix;
 using ModelLaw.Workflows.Models;
 using ModelLaw.Workflows.Output;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ModelLaw.Reading.Citations;
 using ModelLaw.Reading.Json;
+using ModelLaw.Errors;
 
 namespace ModelLaw.DependencyInjection;
 
@@ -16,7 +17,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddModelLaw(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<ModelLawOptions>();
+        services.AddOptions<Workflows.ModelLawOptions>();
         services.TryAddSingleton<ModelLawEngine>();
 
         // --- Reading ---
@@ -82,23 +83,27 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Adds every ModelLaw service and sets the application-wide defaults (reading limits, compare options).</summary>
-    /// <example><code>services.AddModelLaw(o => o.Limits = o.Limits with { MaxInputBytes = 4 * 1024 * 1024 });</code></example>
-    public static IServiceCollection AddModelLaw(this IServiceCollection services, Action<ModelLawOptions> configure)
+    /// <summary>
+    /// Adds every ModelLaw service and sets the application-wide defaults (reading limits, compare options): the
+    /// function gets the defaults so far and returns the ones to use.
+    /// </summary>
+    /// <example><code>services.AddModelLaw(o => o with { Limits = o.Limits with { MaxInputBytes = 4 * 1024 * 1024 } });</code></example>
+    public static IServiceCollection AddModelLaw(this IServiceCollection services, Func<Workflows.ModelLawOptions, Workflows.ModelLawOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddModelLaw().Configure(configure);
+        services.AddModelLaw().Configure<Workflows.ModelLawOptions>(o => o.Assign(configure(o) ?? throw new InvalidConfigurationException("the AddModelLaw options function returned null")));
         return services;
     }
 
     /// <summary>
-    /// Adds every ModelLaw service and binds the defaults from configuration (a section holding <c>Limits</c> and
-    /// <c>Compare</c>, with the property names of <see cref="Reading.ReadLimits"/> and <see cref="Comparing.CompareOptions"/>).
+    /// Adds every ModelLaw service and binds the defaults (<see cref="Workflows.ModelLawOptions"/>) from configuration: a
+    /// section holding <c>Limits</c> and <c>Compare</c>, with the property names of <see cref="Reading.ReadLimits"/> and
+    /// <see cref="Comparing.CompareOptions"/>.
     /// </summary>
     public static IServiceCollection AddModelLaw(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddModelLaw().Configure<ModelLawOptions>(configuration);
+        services.AddModelLaw().Configure<Workflows.ModelLawOptions>(configuration);
         return services;
     }
 }

@@ -65,7 +65,7 @@ public sealed class EngineOutputTests
     [Test]
     public async Task AddModelLaw_with_options_sets_the_limits_the_engine_reads_with()
     {
-        var engine = new ServiceCollection().AddModelLaw(o => o.Limits = o.Limits with { MaxInputBytes = 1000 })
+        var engine = new ServiceCollection().AddModelLaw(o => o with { Limits = o.Limits with { MaxInputBytes = 1000 } })
             .BuildServiceProvider().GetRequiredService<ModelLawEngine>();
 
         var act = () => engine.ReadAsync(Corpus("national/arcadia.en.txt"));
@@ -100,7 +100,7 @@ public sealed class EngineOutputTests
     [Test]
     public async Task The_engine_compares_with_the_configured_compare_options()
     {
-        var engine = new ServiceCollection().AddModelLaw(o => o.Compare = o.Compare with { ComputeDiffs = false })
+        var engine = new ServiceCollection().AddModelLaw(o => o with { Compare = o.Compare with { ComputeDiffs = false } })
             .BuildServiceProvider().GetRequiredService<ModelLawEngine>();
 
         var c = engine.Compare(await engine.ReadAsync(Corpus("models/ai-ct-model-law.en.txt")), await engine.ReadAsync(Corpus("national/arcadia.en.txt")));

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Options;
 using ModelLaw.Coverage;
-using ModelLaw.DependencyInjection;
 using ModelLaw.Documents;
 using ModelLaw.Reading;
 using ModelLaw.Writing;
