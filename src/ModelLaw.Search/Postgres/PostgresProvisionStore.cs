@@ -14,10 +14,10 @@ namespace ModelLaw.Search.Postgres;
 public sealed class PostgresProvisionStore : IProvisionStore
 {
     private readonly NpgsqlDataSource _db;
-    private readonly HashSet<string> _configs;
+    private readonly Dictionary<string, uint> _configs;
     private readonly string _where;
 
-    private PostgresProvisionStore(NpgsqlDataSource db, HashSet<string> configs, string where)
+    private PostgresProvisionStore(NpgsqlDataSource db, Dictionary<string, uint> configs, string where)
     {
         _db = db;
         _configs = configs;
@@ -49,10 +49,10 @@ public sealed class PostgresProvisionStore : IProvisionStore
                     throw new StoreVersionException($"the database holds a store of format version {version}; this ModelLaw reads version {PostgresSchema.FormatVersion}: use another database", new SourceLocation(where));
                 tx.Commit();
             }
-            var configs = new HashSet<string>(StringComparer.Ordinal);
-            using (var cmd = new NpgsqlCommand("SELECT cfgname FROM pg_ts_config", c))
+            var configs = new Dictionary<string, uint>(StringComparer.Ordinal);
+            using (var cmd = new NpgsqlCommand("SELECT cfgname, oid FROM pg_ts_config", c))
             using (var r = cmd.ExecuteReader())
-                while (r.Read()) configs.Add(r.GetString(0));
+                while (r.Read()) configs[r.GetString(0)] = r.GetFieldValue<uint>(1);
             return new PostgresProvisionStore(db, configs, where);
         }
         catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
@@ -87,11 +87,12 @@ public sealed class PostgresProvisionStore : IProvisionStore
     {
         var key = (language ?? "").Split('-', '_')[0].Trim().ToLowerInvariant();
         var config = key switch { "en" => "english", "fr" => "french", "es" => "spanish", "ru" => "russian", "ar" => "arabic", _ => "simple" };
-        if (!_configs.Contains(config)) config = "simple";
+        if (!_configs.ContainsKey(config)) config = "simple";
         return (config, key, key == "zh" ? Bigrams(text) : null);
     }
 
-    internal NpgsqlDataSource DataSource => _db;
+    /// <summary>The OID of a text-search configuration (what a regconfig column holds).</summary>
+    internal uint ConfigOid(string config) => _configs[config];
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, StoredDocument> Documents() => ReadDocuments("", null);

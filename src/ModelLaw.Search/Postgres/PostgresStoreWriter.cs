@@ -54,7 +54,7 @@ internal sealed class PostgresStoreWriter : IStoreWriter
                 copy.Write(u.Article, NpgsqlDbType.Text);
                 if (u.Heading is null) copy.WriteNull(); else copy.Write(u.Heading, NpgsqlDbType.Text);
                 copy.Write(lang, NpgsqlDbType.Text);
-                copy.Write(config, NpgsqlDbType.Regconfig);
+                copy.Write(_store.ConfigOid(config), NpgsqlDbType.Regconfig);
                 copy.Write(u.Text, NpgsqlDbType.Text);
                 if (search is null) copy.WriteNull(); else copy.Write(search, NpgsqlDbType.Text);
             }
