@@ -37,7 +37,7 @@ internal sealed class SearchCommand : CommandBase<SearchCommand.Settings>
         public string? Language { get; init; }
 
         [CommandOption("--format <FORMAT>")]
-        [Description("json (default: {\"hits\": [...]}) or md.")]
+        [Description("json (default: {\"hits\": [[...]]}) or md.")]
         [DefaultValue("json")]
         public string Format { get; init; } = "json";
 
