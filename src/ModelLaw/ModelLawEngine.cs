@@ -161,6 +161,26 @@ public sealed class ModelLawEngine
 
     /// <summary>The formats <see cref="Write{T}(T, string, Stream, CancellationToken)"/> knows for <typeparamref name="T"/>.</summary>
     public IReadOnlyList<string> FormatsFor<T>() where T : notnull => ResultFormats.For<T>(_services).Select(w => w.FormatName).ToList();
+
+    /// <summary>
+    /// Writes the two-column comparative table of the comparison as a .docx (see <see cref="Writing.Table.IComparativeTableWriter"/>):
+    /// model | national text, one row per provision in the national order, changes marked in both columns.
+    /// </summary>
+    public Task WriteComparativeTableAsync(Comparison comparison, Stream output, Writing.Table.ComparativeTableOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        GetService<Writing.Table.IComparativeTableWriter>().Write(comparison, output, options, cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Writes the comparative table to <paramref name="path"/> (created or overwritten).</summary>
+    public async Task WriteComparativeTableAsync(Comparison comparison, string path, Writing.Table.ComparativeTableOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        GetService<Writing.Table.IComparativeTableWriter>().Write(comparison, buffer, options, cancellationToken);
+        await File.WriteAllBytesAsync(path, buffer.ToArray(), cancellationToken).ConfigureAwait(false);
+    }
     // --- end Writing ---
 
     // --- Drafting ---

@@ -15,7 +15,7 @@ namespace ModelLaw.Cli.Commands;
 /// </summary>
 internal sealed class ReportCommand : CommandBase<ReportCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : DiffSettings
     {
         [CommandArgument(0, "<MODEL>")]
         [Description("The model law (.txt, .md, .docx or Akoma Ntoso .xml), or a folder holding it in several languages.")]
@@ -67,7 +67,7 @@ internal sealed class ReportCommand : CommandBase<ReportCommand.Settings>
             {
                 var national = ReadChecked(path, settings.Language, cancellationToken);
                 var model = models.Resolve(national);
-                var comparison = Engine.Compare(model.Document, national, cancellationToken: cancellationToken);
+                var comparison = Engine.Compare(model.Document, national, settings.CompareOptions(), cancellationToken);
                 var coverage = catalog is null ? null : Engine.Coverage(national, catalog, comparison, cancellationToken: cancellationToken);
                 if (!groups.TryGetValue(model, out var list)) groups[model] = list = [];
                 list.Add((comparison, coverage));
