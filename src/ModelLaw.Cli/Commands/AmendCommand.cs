@@ -6,7 +6,7 @@ namespace ModelLaw.Cli.Commands;
 
 internal sealed class AmendCommand : CommandBase<AmendCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : InputSettings
     {
         [CommandArgument(0, "<OLD>")]
         [Description("The text to amend (the model, or the old version of a draft).")]

@@ -62,7 +62,7 @@ internal sealed class BatchCommand : CommandBase<BatchCommand.Settings>
     protected override int Run(Settings settings, CancellationToken cancellationToken) =>
         RunAsync(settings, cancellationToken).GetAwaiter().GetResult();
 
-    private static async Task<int> RunAsync(Settings settings, CancellationToken ct)
+    private async Task<int> RunAsync(Settings settings, CancellationToken ct)
     {
         var catalog = settings.Principles is null ? null : RedlineCommand.LoadCatalog(settings.Principles);
         var models = LoadModels(settings.Model!, settings.Language, catalog, settings.ModelLabels, ct);

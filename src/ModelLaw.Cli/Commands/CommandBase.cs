@@ -13,8 +13,21 @@ internal abstract class CommandBase<TSettings> : Command<TSettings> where TSetti
 
     protected static ModelLawEngine Engine => SharedEngine.Value;
 
+    /// <summary>What --encoding and --tracked-changes ask for (the defaults for commands without them).</summary>
+    private Reading.ReadOptions _input = Reading.ReadOptions.Default;
+
     public sealed override int Execute(CommandContext context, TSettings settings, CancellationToken cancellationToken)
     {
+        if (settings is InputSettings input)
+        {
+            var (options, error) = input.ToReadOptions();
+            if (error is not null)
+            {
+                Console.Error.WriteLine($"modellaw: {error}");
+                return CliApp.UsageError;
+            }
+            _input = options;
+        }
         try
         {
             return Run(settings, cancellationToken);
@@ -53,19 +66,15 @@ internal abstract class CommandBase<TSettings> : Command<TSettings> where TSetti
     /// Reads a document whose language may be forced: a forced language that contradicts the text is an input error
     /// naming the file (compare, report and batch never give a silent result for the wrong --lang).
     /// </summary>
-    protected static LegalDocument ReadChecked(string path, string? language, CancellationToken ct)
-    {
-        if (!File.Exists(path)) throw new ModelLawException($"file not found: {path}");
-        var options = Engine.Defaults.ReadOptions with { Language = language, SourceName = Path.GetFileName(path) };
-        return Engine.ReadCheckedAsync(path, options, ct).GetAwaiter().GetResult();
-    }
+    protected LegalDocument ReadChecked(string path, string? language, CancellationToken ct) =>
+        Engine.ReadCheckedAsync(path, ReadOptionsFor(path, language), ct).GetAwaiter().GetResult();
 
     /// <summary>
     /// The model set of --model: a folder holds the model in several languages (each language detected); a file is a set
     /// of one, read in the forced language when one is given. With a catalogue, each model gets its principle labels
     /// (found beside it, or <paramref name="labelsPath"/> for a single file).
     /// </summary>
-    protected static Workflows.Models.ModelSet LoadModels(string modelArg, string? language, Coverage.PrincipleCatalog? catalog,
+    protected Workflows.Models.ModelSet LoadModels(string modelArg, string? language, Coverage.PrincipleCatalog? catalog,
         string? labelsPath, CancellationToken ct)
     {
         Workflows.Models.ModelSet set;
@@ -73,18 +82,25 @@ internal abstract class CommandBase<TSettings> : Command<TSettings> where TSetti
         {
             if (labelsPath is not null)
                 throw new InvalidConfigurationException("--model-labels needs a model file, not a folder: the labels of each model are found beside it");
-            set = Engine.LoadModelSetAsync(modelArg, cancellationToken: ct).GetAwaiter().GetResult();
+            set = Engine.LoadModelSetAsync(modelArg, _input, ct).GetAwaiter().GetResult();
         }
         else set = Workflows.Models.ModelSet.Of([new Workflows.Models.ModelSetEntry(ReadChecked(modelArg, language, ct), modelArg)], modelArg);
         if (catalog is null) return set;
         return set.Select(m => RedlineCommand.ApplyLabels(m.Document, m.Path ?? modelArg, m.Path == modelArg ? labelsPath : null, catalog));
     }
 
-    /// <summary>Reads a document through the engine (any supported format).</summary>
-    protected static LegalDocument Read(string path, string? language, CancellationToken ct)
+    /// <summary>
+    /// Reads a document through the engine (any supported format), with the command's --encoding and --tracked-changes.
+    /// An empty file, or one with no text, is an error (<see cref="EmptyDocumentException"/>), never "0% kept".
+    /// </summary>
+    protected LegalDocument Read(string path, string? language, CancellationToken ct) =>
+        Engine.ReadAsync(path, ReadOptionsFor(path, language), ct).GetAwaiter().GetResult();
+
+    /// <summary>The read options for one input file; throws when the path is not a readable file.</summary>
+    protected Reading.ReadOptions ReadOptionsFor(string path, string? language)
     {
+        if (Directory.Exists(path)) throw new ModelLawException($"{path} is a folder, not a file");
         if (!File.Exists(path)) throw new ModelLawException($"file not found: {path}");
-        var options = Engine.Defaults.ReadOptions with { Language = language, SourceName = Path.GetFileName(path) };
-        return Engine.ReadAsync(path, options, ct).GetAwaiter().GetResult();
+        return _input with { Language = language, SourceName = Path.GetFileName(path) };
     }
 }

@@ -11,7 +11,7 @@ namespace ModelLaw.Cli.Commands;
 /// </summary>
 internal sealed class CompareCommand : CommandBase<CompareCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : InputSettings
     {
         [CommandArgument(0, "<MODEL>")]
         [Description("The model text (.txt, .md, .docx or Akoma Ntoso XML), or a folder holding the model in several languages (the one in the national text's language is used).")]
