@@ -38,6 +38,16 @@ public sealed record SourceHit
     /// <summary>Share of the queried law's provisions this source explains (aligned with enough similarity), in [0, 1].</summary>
     public double Share { get; init; }
 
+    /// <summary>Share of the source's own provisions that the queried law took (aligned with enough similarity), in [0, 1].</summary>
+    public double SourceShare { get; init; }
+
+    /// <summary>
+    /// The harmonic mean of <see cref="Share"/> and <see cref="SourceShare"/>, in [0, 1]: sources are ranked by it. A text
+    /// that copied its model explains most of the law and had most of itself taken; a sibling adaptation of the same
+    /// model explains as much but adds provisions the law never took.
+    /// </summary>
+    public double Match { get; init; }
+
     /// <summary>How many of the queried law's provisions it explains.</summary>
     public int Explained { get; init; }
 

@@ -54,7 +54,9 @@ public static class SearchOutput
             w.WriteString("document", h.Document);
             w.WriteString("title", h.Title);
             w.WriteString("language", h.Language);
+            w.WriteNumber("match", h.Match);
             w.WriteNumber("share", h.Share);
+            w.WriteNumber("sourceShare", h.SourceShare);
             w.WriteNumber("explained", h.Explained);
             w.WriteNumber("provisions", h.Provisions);
             w.WriteNumber("score", h.Score);
@@ -93,10 +95,10 @@ public static class SearchOutput
     public static string ToMarkdown(IReadOnlyList<SourceHit> hits)
     {
         ArgumentNullException.ThrowIfNull(hits);
-        var sb = new StringBuilder("| # | share | explained | document | title |\n|---:|---:|---:|---|---|\n");
+        var sb = new StringBuilder("| # | match | share | explained | taken from it | document | title |\n|---:|---:|---:|---:|---:|---|---|\n");
         int i = 0;
         foreach (var h in hits)
-            sb.Append(CultureInfo.InvariantCulture, $"| {++i} | {h.Share:P1} | {h.Explained}/{h.Provisions} | {Cell(h.Document)} | {Cell(h.Title)} |\n");
+            sb.Append(CultureInfo.InvariantCulture, $"| {++i} | {h.Match:0.000} | {h.Share:P1} | {h.Explained}/{h.Provisions} | {h.SourceShare:P1} | {Cell(h.Document)} | {Cell(h.Title)} |\n");
         if (i == 0) sb.Append("\nNo source found.\n");
         foreach (var h in hits.Where(h => !h.Pairs.IsEmpty))
         {

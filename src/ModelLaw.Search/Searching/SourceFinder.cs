@@ -13,8 +13,10 @@ namespace ModelLaw.Search.Searching;
 /// <summary>
 /// Finds the likely sources of a whole law, as the Legislative Influence Detector does: every provision of the law asks
 /// the index for its most similar provisions, the documents they belong to are ranked by the similarity they gather,
-/// and the best candidates are aligned with the law by ModelLaw's own comparer. A source is ranked by the share of the
-/// law's provisions it explains (aligned with enough similarity), and the aligned pairs are its evidence.
+/// and the best candidates are aligned with the law by ModelLaw's own comparer. A source is ranked by how much of the
+/// law it explains and how much of itself the law took (<see cref="SourceHit.Match"/>): two adaptations of one model
+/// explain about as much of each other as the model does, but each adds provisions the other lacks, while the model is
+/// the part they both took. The aligned pairs are the evidence.
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class SourceFinder(ModelLawEngine engine)
@@ -56,7 +58,7 @@ public sealed class SourceFinder(ModelLawEngine engine)
             var hit = await AlignAsync(stored, text, units, score, o, cancellationToken).ConfigureAwait(false);
             if (hit is not null) hits.Add(hit);
         }
-        return hits.OrderByDescending(h => h.Share).ThenByDescending(h => h.Score).ThenBy(h => h.Document, StringComparer.Ordinal)
+        return hits.OrderByDescending(h => h.Match).ThenByDescending(h => h.Share).ThenBy(h => h.Document, StringComparer.Ordinal)
             .Take(Math.Max(1, o.Top)).ToList();
     }
 
@@ -96,16 +98,21 @@ public sealed class SourceFinder(ModelLawEngine engine)
             return null; // a stored source that no longer reads, or in another language: not a source of this text
         }
         var links = new Dictionary<string, AlignmentLink>(StringComparer.Ordinal);
+        var sourceLinks = new Dictionary<string, AlignmentLink>(StringComparer.Ordinal);
         foreach (var l in comparison.AllLinks())
         {
             if (l.Relation is AlignmentRelation.Added or AlignmentRelation.Omitted || l.Similarity < o.MinPairSimilarity) continue;
             foreach (var n in l.National)
                 if (!links.TryGetValue(n.EId, out var had) || had.Similarity < l.Similarity) links[n.EId] = l;
+            foreach (var m in l.Model) sourceLinks.TryAdd(m.EId, l);
         }
         var pairs = ImmutableArray.CreateBuilder<AlignedPair>();
         foreach (var u in units)
             if (LinkOf(u.EId, links) is { } link)
                 pairs.Add(new AlignedPair(u.Citation, [.. link.Model.Select(m => m.Citation)], link.Relation, Math.Round(link.Similarity, 4)));
+        var sourceUnits = UnitExtractor.Extract(source, stored.Key);
+        int taken = sourceUnits.Count(u => LinkOf(u.EId, sourceLinks) is not null);
+        double share = (double)pairs.Count / units.Count, sourceShare = sourceUnits.Count == 0 ? 0 : (double)taken / sourceUnits.Count;
         return new SourceHit
         {
             Document = stored.Name,
@@ -113,7 +120,9 @@ public sealed class SourceFinder(ModelLawEngine engine)
             Language = stored.Language,
             Explained = pairs.Count,
             Provisions = units.Count,
-            Share = Math.Round((double)pairs.Count / units.Count, 4),
+            Share = Math.Round(share, 4),
+            SourceShare = Math.Round(sourceShare, 4),
+            Match = share + sourceShare == 0 ? 0 : Math.Round(2 * share * sourceShare / (share + sourceShare), 4),
             Score = Math.Round(score, 4),
             Pairs = pairs.ToImmutable(),
         };

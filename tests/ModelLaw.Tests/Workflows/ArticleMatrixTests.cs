@@ -63,7 +63,7 @@ public sealed class ArticleMatrixTests
         ArticleMatrixColumn.FateOf(relation).Should().Be(fate);
 
     [Test]
-    public async Task Over_the_corpus_the_six_languages_share_one_row_per_model_article()
+    public async Task Over_the_corpus_the_six_languages_and_the_act_in_sections_share_one_row_per_model_article()
     {
         var engine = ModelLawEngine.CreateDefault();
         var models = await engine.LoadModelSetAsync(Path.Combine(TestPaths.Corpus, "models"));
@@ -73,7 +73,7 @@ public sealed class ArticleMatrixTests
 
         var matrix = engine.Matrix(comparisons);
 
-        matrix.Texts.Should().HaveCount(6);
+        matrix.Texts.Should().HaveCount(7);
         matrix.Rows.Count(r => r.Article.EId.Contains("art_", StringComparison.Ordinal)).Should().Be(37, "the model has 37 articles in every language");
         matrix.Rows.Should().OnlyContain(r => r.Cells.All(c => c != null), "every language version has every article");
         matrix.Rows.Single(r => r.Article.EId == "chp_1__art_1").Article.Citation.Should().Be("Article 1", "row labels come from the English column");
