@@ -33,12 +33,14 @@ public static class CliApp
             config.SetApplicationVersion(Version);
             // an unknown option is a usage error (exit 2), not silently ignored
             config.UseStrictParsing();
+            config.SetHelpProvider(new Help.UnwrappedExamplesHelp(config.Settings));
             config.SetExceptionHandler((ex, _) =>
             {
                 Console.Error.WriteLine($"modellaw: {ex.Message}");
                 return ex is CommandParseException or CommandRuntimeException ? UsageError : InputError;
             });
-            // --- commands (one line each) ---
+            // --- commands (one line each; compare, the main job, first) ---
+            config.AddCommand<CompareCommand>("compare").WithDescription("Align NATIONAL against MODEL provision by provision and diff every aligned pair (json, csv concordance or md report). Exit 1 when they differ.").WithExample("compare", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "--format", "md").WithExample("compare", "corpus/models", "corpus/national/valmont.fr.txt", "--format", "csv");
             config.AddCommand<ParseCommand>("parse").WithDescription("Parse a legal text and print its provision tree (outline, json, akn or text).").WithExample("parse", "corpus/models/ai-ct-model-law.en.txt").WithExample("parse", "corpus/national/valmont.fr.txt", "--format", "json", "-o", "valmont.json");
             config.AddCommand<LintCommand>("lint").WithDescription("Check a draft: dangling references, numbering, lead-ins, placeholders, empty provisions, defined terms. Exit 1 when errors are found.").WithExample("lint", "corpus/national/arcadia.en.txt", "--format", "json");
             config.AddCommand<CoverageCommand>("coverage").WithDescription("Gap matrix: which key principles each text covers (covered / partial / absent), with evidence; --model also derives coverage through a tagged model law.").WithExample("coverage", "corpus/national", "--principles", "corpus/principles/ai-counter-terrorism.json", "--format", "md");
@@ -46,7 +48,6 @@ public static class CliApp
             config.AddCommand<RedlineCommand>("redline").WithDescription("Write the national text measured against the model as a Word document with tracked changes and comments.").WithExample("redline", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "-o", "arcadia-redline.docx", "--coverage", "corpus/principles/ai-counter-terrorism.json");
             config.AddCommand<TableCommand>("table").WithDescription("Write the two-column comparative table (model | national text, one row per provision, changes marked in both columns) as a .docx.").WithExample("table", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "-o", "arcadia-table.docx");
             config.AddCommand<ReportCommand>("report").WithDescription("Write one self-contained HTML report comparing national texts with the model (tables, side-by-side, coverage heatmap, filters).").WithExample("report", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "-o", "report.html", "--principles", "corpus/principles/ai-counter-terrorism.json");
-            config.AddCommand<CompareCommand>("compare").WithDescription("Align NATIONAL against MODEL provision by provision and diff every aligned pair (json, csv concordance or md report). Exit 1 when they differ.").WithExample("compare", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "--format", "md").WithExample("compare", "corpus/models", "corpus/national/valmont.fr.txt", "--format", "csv");
             config.AddCommand<EvalCommand>("eval").WithDescription("Score the alignment against ground-truth mappings (article, paragraph, omissions) beside the same-number baseline.").WithExample("eval", "corpus/national").WithExample("eval", "corpus/national", "--fail-under", "0.95");
             config.AddCommand<BatchCommand>("batch").WithDescription("Compare a model (a file, or a folder holding it in several languages) against every text of a folder, each in its own language, in parallel and resumable: a JSON result per text, a summary CSV, the States × articles matrix and an HTML gap matrix.").WithExample("batch", "--model", "corpus/models", "--national", "corpus/national", "--principles", "corpus/principles/ai-counter-terrorism.json", "-o", "batch-out");
             config.AddCommand<IndexCommand>("index").WithDescription("Index texts into a provision store (a folder, or a PostgreSQL connection string): incremental (only changed files are read again) and resumable.").WithExample("index", "corpus", "--store", "out/index");

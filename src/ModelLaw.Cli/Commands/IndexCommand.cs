@@ -23,7 +23,7 @@ internal sealed class IndexCommand : CommandBase<IndexCommand.Settings>
         [Description("A folder for the embedded index (created when new), or a PostgreSQL connection string (Host=...;Database=... or postgres://...).")]
         public string? Store { get; init; }
 
-        [CommandOption("--lang <LANG>")]
+        [CommandOption("-l|--lang <LANG>")]
         [Description("Language of every text (en, fr, ...); detected per text when omitted.")]
         public string? Language { get; init; }
 

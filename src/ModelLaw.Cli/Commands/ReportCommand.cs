@@ -15,7 +15,7 @@ namespace ModelLaw.Cli.Commands;
 /// </summary>
 internal sealed class ReportCommand : CommandBase<ReportCommand.Settings>
 {
-    public sealed class Settings : DiffSettings
+    public sealed class Settings : DiffSettings, IWritesFile
     {
         [CommandArgument(0, "<MODEL>")]
         [Description("The model law (.txt, .md, .docx or Akoma Ntoso .xml), or a folder holding it in several languages.")]
@@ -29,6 +29,8 @@ internal sealed class ReportCommand : CommandBase<ReportCommand.Settings>
         [Description("The .html file to write (standard output when omitted or '-'); with texts in several languages, one file per language: NAME.<lang>.html.")]
         public string? Output { get; init; }
 
+        public IReadOnlyList<string> OutputExtensions => OutputFile.ExtensionsOf("html");
+
         [CommandOption("--principles <CATALOG>")]
         [Description("A principle catalogue (JSON): adds the coverage heatmap and the principle filter.")]
         public string? Principles { get; init; }
@@ -37,7 +39,7 @@ internal sealed class ReportCommand : CommandBase<ReportCommand.Settings>
         [Description("Principle labels of the model (default: labels/<model name>.principles.json beside the model's folder): feeds the principle filter and the coverage derived through the alignment.")]
         public string? ModelLabels { get; init; }
 
-        [CommandOption("--lang <LANG>")]
+        [CommandOption("-l|--lang <LANG>")]
         [Description("Language of the national texts (en, fr, ...); detected per text when omitted. A language a text contradicts is an error naming it.")]
         public string? Language { get; init; }
 

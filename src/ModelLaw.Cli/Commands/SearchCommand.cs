@@ -32,11 +32,11 @@ internal sealed class SearchCommand : CommandBase<SearchCommand.Settings>
         [Description("How many hits (default 10 provisions, or 5 sources).")]
         public int? Top { get; init; }
 
-        [CommandOption("--lang <LANG>")]
+        [CommandOption("-l|--lang <LANG>")]
         [Description("Language of the text or file; detected when omitted (a language the file contradicts is an error).")]
         public string? Language { get; init; }
 
-        [CommandOption("--format <FORMAT>")]
+        [CommandOption("-f|--format <FORMAT>")]
         [Description("json (default: {\"hits\": [[...]]}) or md.")]
         [DefaultValue("json")]
         public string Format { get; init; } = "json";
