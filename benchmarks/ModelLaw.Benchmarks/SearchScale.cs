@@ -21,15 +21,17 @@ internal static class SearchScale
 {
     public static int Run(string[] args)
     {
-        if (args.Length < 2) { Console.Error.WriteLine("usage: search-scale UNITS WORKDIR [BASELINE_UNITS]"); return 2; }
+        bool reuse = args.Contains("--reuse");
+        args = args.Where(a => a != "--reuse").ToArray();
+        if (args.Length < 2) { Console.Error.WriteLine("usage: search-scale UNITS WORKDIR [BASELINE_UNITS] [--reuse]"); return 2; }
         long target = long.Parse(args[0], CultureInfo.InvariantCulture);
         var work = Path.GetFullPath(args[1]);
         long baseline = args.Length > 2 ? long.Parse(args[2], CultureInfo.InvariantCulture) : 10_000;
         Console.WriteLine($"load before: {Uptime()}");
         var engine = ModelLawEngine.CreateDefault();
         var gen = SyntheticLawGenerator.FromCorpus("en");
-        var small = Measure(engine, gen, baseline, Path.Combine(work, "baseline"));
-        var large = Measure(engine, gen, target, Path.Combine(work, "target"));
+        var small = Measure(engine, gen, baseline, Path.Combine(work, "baseline"), reuse);
+        var large = Measure(engine, gen, target, Path.Combine(work, "target"), reuse);
         Console.WriteLine();
         Console.WriteLine("| store | units | documents | index time | index CPU | peak working set | disk | search p50 | search p99 | search CPU/query | source ranking (median) | its CPU | best source is its model |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
@@ -43,12 +45,24 @@ internal static class SearchScale
     private sealed record Figures(long Units, int Documents, TimeSpan IndexTime, TimeSpan Cpu, double PeakMb, double DiskMb,
         double P50, double P99, double QueryCpu, double Source, double SourceCpu, bool SourceRight);
 
-    private static Figures Measure(ModelLawEngine engine, SyntheticLawGenerator gen, long target, string dir)
+    private static Figures Measure(ModelLawEngine engine, SyntheticLawGenerator gen, long target, string dir, bool reuse)
     {
+        var storePath = Path.Combine(dir, "store");
+        var law = Path.Combine(dir, "query-law.txt");
+        if (reuse && File.Exists(law) && File.Exists(Path.Combine(storePath, LuceneProvisionStore.MarkerFile)))
+        {
+            // the texts, store and query law of an earlier run: search figures only (indexing shows as zero)
+            var files = Directory.GetFiles(Path.Combine(dir, "texts"));
+            int modelCount = files.Count(f => f.EndsWith("-0.txt", StringComparison.Ordinal));
+            using var kept = LuceneProvisionStore.Open(storePath);
+            var (q50, q99, qCpu) = SearchLatency(engine, kept, Path.Combine(dir, "texts"), files.Length);
+            var (src, srcCpu, ok) = SourceRanking(engine, kept, law, new Random(99).Next(modelCount));
+            return new Figures(kept.UnitCount(), files.Length, TimeSpan.Zero, TimeSpan.Zero, 0,
+                Directory.EnumerateFiles(storePath).Sum(f => new FileInfo(f).Length) / 1048576.0, q50, q99, qCpu, src, srcCpu, ok);
+        }
         if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
         var texts = Directory.CreateDirectory(Path.Combine(dir, "texts")).FullName;
         var (models, documents) = Generate(engine, gen, target, texts);
-        var storePath = Path.Combine(dir, "store");
         using var process = Process.GetCurrentProcess();
         var cpu0 = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
@@ -74,7 +88,10 @@ internal static class SearchScale
 
         using var reading = LuceneProvisionStore.Open(storePath);
         var (p50, p99, queryCpu) = SearchLatency(engine, reading, texts, documents);
-        var (source, sourceCpu, right) = SourceRanking(engine, gen, reading, models, dir);
+        var rng = new Random(99);
+        int which = rng.Next(models.Count);
+        File.WriteAllText(law, SyntheticLawGenerator.Render(gen.Variant(models[which], rng), "A new national law"));
+        var (source, sourceCpu, right) = SourceRanking(engine, reading, law, which);
         return new Figures(units, documents, clock.Elapsed, cpu, peak, disk, p50, p99, queryCpu, source, sourceCpu, right);
     }
 
@@ -131,13 +148,9 @@ internal static class SearchScale
         return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.99) - 1], cpuMs);
     }
 
-    private static (double Ms, double CpuMs, bool Right) SourceRanking(ModelLawEngine engine, SyntheticLawGenerator gen, LuceneProvisionStore store,
-        List<SynNode> models, string dir)
+    /// <summary>The source ranking of <paramref name="law"/>, a new variant of model number <paramref name="which"/> (from 0).</summary>
+    private static (double Ms, double CpuMs, bool Right) SourceRanking(ModelLawEngine engine, LuceneProvisionStore store, string law, int which)
     {
-        var rng = new Random(99);
-        int which = rng.Next(models.Count);
-        var law = Path.Combine(dir, "query-law.txt");
-        File.WriteAllText(law, SyntheticLawGenerator.Render(gen.Variant(models[which], rng), "A new national law"));
         var finder = new SourceFinder(engine);
         var times = new List<double>();
         bool right = false;
