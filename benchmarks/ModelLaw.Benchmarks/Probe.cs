@@ -14,6 +14,7 @@ internal static class Probe
     public static int Run(string[] args)
     {
         if (args.Length > 0 && args[0] == "parse") return Parse(args[1..]);
+        if (args.Length > 0 && args[0] == "diff") return DiffProbe.Run(args[1..]);
         if (args.Length > 0 && args[0] == "stages") return Stages(args[1..]);
         int rounds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10;
         var engine = ModelLawEngine.CreateDefault();

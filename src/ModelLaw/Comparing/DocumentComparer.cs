@@ -74,10 +74,11 @@ public sealed class DocumentComparer : IDocumentComparer
         {
             Model = model,
             National = national,
-            Links = built.Links,
+            Links = ConsequentialRenumbering.Mark(built.Links),
             Summary = built.Summary,
             Concordance = built.Concordance,
             Diagnostics = diagnostics.ToImmutable(),
+            DiffOptions = o.Diff,
         };
     }
 
