@@ -8,8 +8,8 @@ namespace ModelLaw.Benchmarks;
 
 /// <summary>
 /// <c>probe diff [N]</c>: the word diffs of the MiFID compare alone. The pairs are the ones the comparer diffs (every
-/// link with a diff); each round diffs all of them with <see cref="WordDiffer"/>, and, as the baseline in the same run,
-/// with DiffPlex fed the same legal tokens through its IChunker seam. Median of N rounds after a warm-up, with the bytes
+/// link with a diff); each round diffs all of them with <see cref="WordDiffer"/>, and, as baselines in the same run, with the differ of
+/// 696383c and with DiffPlex fed the same legal tokens through its IChunker seam. Median CPU time of the process over N rounds after ten rounds of warm-up (CPU time, not wall time: the machine is shared), with the bytes
 /// allocated per round.
 /// </summary>
 internal static class DiffProbe
@@ -27,25 +27,41 @@ internal static class DiffProbe
 
         var differ = WordDiffer.Instance;
         var (ours, oursAlloc) = Time(rounds, () => { foreach (var (a, b) in pairs) differ.Diff(a, b); });
+        var legacy = new Baselines.LegacyWordDiffer();
+        var (old, oldAlloc) = Time(rounds, () => { foreach (var (a, b) in pairs) legacy.Diff(a, b); });
         var plex = Differ.Instance;
         var (dp, dpAlloc) = Time(rounds, () => { foreach (var (a, b) in pairs) plex.CreateDiffs(a, b, false, false, LegalChunker.Instance); });
+        var tokens = new List<ModelLaw.Text.Analysis.Token>();
+        var (tok, _) = Time(rounds, () => { foreach (var (a, b) in pairs) { tokens.Clear(); ModelLaw.Text.Analysis.LegalTokenizer.Tokenize(a, tokens); tokens.Clear(); ModelLaw.Text.Analysis.LegalTokenizer.Tokenize(b, tokens); } });
+        var ids = pairs.Select(p => (Ids(p.OldText), Ids(p.NewText))).ToArray();
+        var (myers, _) = Time(rounds, () => { foreach (var (a, b) in ids) MyersDiff.Mark(a, b, new bool[a.Length], new bool[b.Length]); });
+        Console.WriteLine($"of which: tokenizing both sides {tok:F2} ms, Myers on the ids {myers:F2} ms");
         Console.WriteLine($"WordDiffer (Myers on int ids): median {ours:F2} ms, {oursAlloc / 1024.0 / 1024.0:F2} MB allocated per round");
+        Console.WriteLine($"baseline, the differ of 696383c (join/split for DiffPlex, digit refinement): median {old:F2} ms, {oldAlloc / 1024.0 / 1024.0:F2} MB allocated per round");
         Console.WriteLine($"DiffPlex through IChunker (LegalChunker), same pairs: median {dp:F2} ms, {dpAlloc / 1024.0 / 1024.0:F2} MB allocated per round");
         return 0;
+    }
+
+    private static int[] Ids(string text)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        return LegalChunker.Tokenize(text).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => map.TryGetValue(t, out var id) ? id : map[t] = map.Count).ToArray();
     }
 
     private static (double Median, long Allocated) Time(int rounds, Action work)
     {
         var times = new List<double>();
         long alloc = 0;
-        for (int r = -2; r < rounds; r++)
+        for (int r = -10; r < rounds; r++)  // ten rounds of warm-up: tiered JIT promotes the hot loops first
         {
             long a0 = GC.GetAllocatedBytesForCurrentThread();
-            var sw = Stopwatch.StartNew();
+            var process = Process.GetCurrentProcess();
+            var c0 = process.TotalProcessorTime;
             work();
-            sw.Stop();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - c0;
             if (r < 0) continue;
-            times.Add(sw.Elapsed.TotalMilliseconds);
+            times.Add(cpu.TotalMilliseconds);
             alloc = GC.GetAllocatedBytesForCurrentThread() - a0;
         }
         times.Sort();

@@ -36,6 +36,19 @@ public sealed class WordDiffer
         if (newText.Length == 0) return new TextDiff([new DiffRun(DiffOperation.Delete, oldText)]);
         var o = options ?? DiffOptions.Default;
 
+        // text common to both ends is set aside before any token is made (most pairs change a few words); only when the
+        // budget holds whatever the count of words, so that the budget's fallbacks stay those of the whole texts
+        long chars = oldText.Length + newText.Length;
+        if (chars * chars <= maxWordDiffCells && CommonEnds(oldText, newText) is var (pre, suf) && pre + suf > 0)
+        {
+            var inner = Diff(oldText[pre..^suf], newText[pre..^suf], maxWordDiffCells, o);
+            var runs = new DiffRunBuilder();
+            runs.Add(DiffOperation.Equal, oldText[..pre]);
+            foreach (var r in inner.Runs) runs.Add(r.Operation, r.Text, r.ModelText);
+            runs.Add(DiffOperation.Equal, oldText[^suf..]);
+            return new TextDiff(runs.Folded().ToImmutableArray()) { Granularity = inner.Granularity };
+        }
+
         var ta = new List<Token>(oldText.Length / 4 + 1);
         var tb = new List<Token>(newText.Length / 4 + 1);
         LegalTokenizer.Tokenize(oldText, ta);
@@ -57,6 +70,22 @@ public sealed class WordDiffer
         var whole = new DiffRunBuilder();
         whole.Gap(oldText, newText, changed: true, ignoring: false);
         return new TextDiff(whole.Runs.ToImmutableArray()) { Granularity = DiffGranularity.Whole };
+    }
+
+    /// <summary>
+    /// The lengths of the text common to the start and to the end of both texts, each cut at a token boundary (after
+    /// white space at the start, before white space at the end), never overlapping.
+    /// </summary>
+    private static (int Prefix, int Suffix) CommonEnds(string a, string b)
+    {
+        int max = Math.Min(a.Length, b.Length);
+        int pre = a.AsSpan(0, max).CommonPrefixLength(b.AsSpan(0, max));
+        while (pre > 0 && !(char.IsWhiteSpace(a[pre - 1]) && (pre == a.Length || !char.IsWhiteSpace(a[pre])) && (pre == b.Length || !char.IsWhiteSpace(b[pre])))) pre--;
+        int room = max - pre;
+        int suf = 0;
+        while (suf < room && a[a.Length - 1 - suf] == b[b.Length - 1 - suf]) suf++;
+        while (suf > 0 && !(char.IsWhiteSpace(a[^suf]) && (suf == a.Length - pre || !char.IsWhiteSpace(a[^(suf + 1)])) && (suf == b.Length - pre || !char.IsWhiteSpace(b[^(suf + 1)])))) suf--;
+        return (pre, suf);
     }
 
     /// <summary>The tokens that take part in the diff (not white space, not ignored marks) and their ids.</summary>
@@ -106,14 +135,26 @@ public sealed class WordDiffer
         int pa = 0, pb = 0;          // next character of each text not yet emitted
         int i = 0, j = 0;
         bool changed = false;        // a deleted or inserted token lies in the current gap
+        int equalOld = -1, equalNew = -1;  // start of the stretch of identical text not yet emitted (one run, not one per token)
         while (i < ia.Length || j < ib.Length)
         {
             if (i < ia.Length && j < ib.Length && !deleted[i] && !inserted[j])
             {
                 var a = ta[sa[i]];
                 var b = tb[sb[j]];
-                runs.Gap(oldText[pa..a.Start], newText[pb..b.Start], changed, ignoring);
-                runs.Add(DiffOperation.Equal, newText.Substring(b.Start, b.Length), oldText.Substring(a.Start, a.Length));
+                bool sameGap = !changed && oldText.AsSpan(pa, a.Start - pa).SequenceEqual(newText.AsSpan(pb, b.Start - pb));
+                bool sameToken = oldText.AsSpan(a.Start, a.Length).SequenceEqual(newText.AsSpan(b.Start, b.Length));
+                if (!(equalOld >= 0 && sameGap && sameToken))
+                {
+                    if (equalOld >= 0) runs.Add(DiffOperation.Equal, newText[equalNew..pb], oldText[equalOld..pa]);
+                    runs.Gap(oldText[pa..a.Start], newText[pb..b.Start], changed, ignoring);
+                    if (sameToken) (equalOld, equalNew) = (a.Start, b.Start);
+                    else
+                    {
+                        runs.Add(DiffOperation.Equal, newText.Substring(b.Start, b.Length), oldText.Substring(a.Start, a.Length));
+                        (equalOld, equalNew) = (-1, -1);
+                    }
+                }
                 pa = a.Start + a.Length;
                 pb = b.Start + b.Length;
                 i++; j++;
@@ -126,6 +167,7 @@ public sealed class WordDiffer
             if (i == i0 && j == j0) break; // cannot happen with a correct script; never loop
             changed = true;
         }
+        if (equalOld >= 0) runs.Add(DiffOperation.Equal, newText[equalNew..pb], oldText[equalOld..pa]);
         runs.Gap(oldText[pa..], newText[pb..], changed, ignoring);
         return runs.Folded();
     }

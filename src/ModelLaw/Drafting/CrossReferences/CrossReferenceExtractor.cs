@@ -29,12 +29,33 @@ public sealed class CrossReferenceExtractor
         return new DocumentReferences(document).Run(cancellationToken);
     }
 
+    /// <summary>Depth of a level, outermost first; the units (article, common-law section) share one depth.</summary>
     internal static int Rank(ProvisionKind kind) => kind switch
     {
-        ProvisionKind.Part => 0, ProvisionKind.Title => 1, ProvisionKind.Chapter => 2, ProvisionKind.Section => 3,
-        ProvisionKind.Subsection => 4, ProvisionKind.Annex => 5, ProvisionKind.Article => 6, ProvisionKind.Paragraph => 7,
-        ProvisionKind.Subparagraph => 8, ProvisionKind.Point => 9, ProvisionKind.Definition => 9, ProvisionKind.Subpoint => 10,
-        ProvisionKind.Indent => 11, _ => 12,
+        ProvisionKind.Part => 0, ProvisionKind.Title => 1, ProvisionKind.Chapter => 2, ProvisionKind.Subchapter => 3,
+        ProvisionKind.Division => 3, ProvisionKind.Subdivision => 4, ProvisionKind.Section => 4, ProvisionKind.Subsection => 5,
+        ProvisionKind.CrossHeading => 5, ProvisionKind.Annex => 6, ProvisionKind.Article or ProvisionKind.ActSection => 7,
+        ProvisionKind.Paragraph or ProvisionKind.ActSubsection => 8, ProvisionKind.Subparagraph or ProvisionKind.ActParagraph => 9,
+        ProvisionKind.Point or ProvisionKind.Definition or ProvisionKind.ActSubparagraph => 10, ProvisionKind.Subpoint or ProvisionKind.Clause => 11,
+        ProvisionKind.Indent or ProvisionKind.Subclause => 12, ProvisionKind.Item => 13, _ => 14,
+    };
+
+    /// <summary>True for a text in common-law sections (its units are <see cref="ProvisionKind.ActSection"/>s).</summary>
+    internal static bool IsSectionStyle(ProvisionIndex index) =>
+        index.All.Any(p => p.Kind == ProvisionKind.ActSection) && !index.All.Any(p => p.Kind == ProvisionKind.Article);
+
+    /// <summary>
+    /// The level a level word names in a text of that style: in a section-style text "section", "subsection",
+    /// "paragraph" and "subparagraph" are the levels of a common-law section.
+    /// </summary>
+    internal static ProvisionKind InStyle(ProvisionKind kind, bool sectionStyle) => !sectionStyle ? kind : kind switch
+    {
+        ProvisionKind.Section => ProvisionKind.ActSection,
+        ProvisionKind.Subsection => ProvisionKind.ActSubsection,
+        ProvisionKind.Paragraph => ProvisionKind.ActParagraph,
+        ProvisionKind.Subparagraph => ProvisionKind.ActSubparagraph,
+        ProvisionKind.Subpoint => ProvisionKind.Clause,
+        _ => kind,
     };
 
     /// <summary>Normalises a cited or written number: "(a)" → "a", "10 bis" → "10a", "II" → "2" for divisions and annexes, "premier" → "1".</summary>

@@ -31,7 +31,7 @@ internal sealed class DocumentReferences
         _document = document;
         _v = CompiledVocabulary.For(document.Language);
         _index = new ProvisionIndex(document);
-        _sectionStyle = !_index.All.Any(p => p.Kind == ProvisionKind.Article) && _index.All.Any(p => p.Kind == ProvisionKind.Section);
+        _sectionStyle = CrossReferenceExtractor.IsSectionStyle(_index);
         if (CrossReferenceExtractor.IdentityOf(document) is { } self) _selfKeys.Add(self.Key);
         // the text calls itself "this Constitution", so "the Constitution" is itself
         var thisPhrase = new Regex(_v.Source.ThisAct.TrimStart('^'), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -187,7 +187,8 @@ internal sealed class DocumentReferences
             if (!scopes.At(m.Index).IsSelf) continue;
             // "the following point is added:" introduces new text, it does not refer to a provision
             if (_v.IntroducesText.IsMatch(text[(m.Index + m.Length)..])) continue;
-            if (_v.KindOf(m.Groups["lvl"].Value) is not { } kind) continue;
+            if (_v.KindOf(m.Groups["lvl"].Value) is not { } named) continue;
+            var kind = CrossReferenceExtractor.InStyle(named, _sectionStyle);
             var preceding = _v.Preceding.IsMatch(m.Groups["dir"].Value);
             var anchor = _index.Enclosing(source, kind);
             var target = anchor is null ? null : preceding ? _index.PreviousSibling(anchor) : _index.NextSibling(anchor);

@@ -65,9 +65,14 @@ internal static class ReferenceNumbers
     /// <summary>The level below a level in a cited composite number ("Article 5(2)": paragraph; "section 7(3)": subsection).</summary>
     public static ProvisionKind Below(ProvisionKind kind, bool sectionStyle) => kind switch
     {
-        ProvisionKind.Section when sectionStyle => ProvisionKind.Subsection,
+        ProvisionKind.ActSection => ProvisionKind.ActSubsection,
+        ProvisionKind.ActSubsection => ProvisionKind.ActParagraph,
+        ProvisionKind.ActParagraph => ProvisionKind.ActSubparagraph,
+        ProvisionKind.ActSubparagraph => ProvisionKind.Clause,
+        ProvisionKind.Clause => ProvisionKind.Subclause,
+        ProvisionKind.Subclause => ProvisionKind.Item,
+        ProvisionKind.Article or ProvisionKind.Annex or ProvisionKind.Section when sectionStyle && kind != ProvisionKind.Annex => ProvisionKind.ActSubsection,
         ProvisionKind.Subsection => ProvisionKind.Paragraph,
-        ProvisionKind.Paragraph when sectionStyle => ProvisionKind.Subparagraph,
         ProvisionKind.Article or ProvisionKind.Annex or ProvisionKind.Section => ProvisionKind.Paragraph,
         ProvisionKind.Paragraph => ProvisionKind.Point,
         _ => ProvisionKind.Subpoint,
@@ -166,7 +171,7 @@ internal static class ReferenceNumbers
         var value = v.OrdinalOf(head) is { } o && o > 0 ? Str(o) : Normalise(head, kind);
         if (!IsValue(value)) return null;
         // "paragraph 7(3)(c)": a common-law citation starts from the section whatever level it names
-        var k = sectionStyle && subs.Count > 0 && char.IsDigit(value[0]) && Rank(kind) > Rank(ProvisionKind.Section) ? ProvisionKind.Section : kind;
+        var k = sectionStyle && subs.Count > 0 && char.IsDigit(value[0]) && kind.IsActLevel() ? ProvisionKind.ActSection : kind;
         var steps = new List<ReferenceStep> { new(k, value) };
         foreach (var s in subs)
         {

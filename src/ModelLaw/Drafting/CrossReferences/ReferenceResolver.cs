@@ -22,7 +22,8 @@ internal static class ReferenceResolver
     {
         var first = path[0];
         if (anchor is not null) return Descend(anchor, path.AsSpan());
-        if (first.Kind is ProvisionKind.Part or ProvisionKind.Title or ProvisionKind.Chapter or ProvisionKind.Section or ProvisionKind.Article or ProvisionKind.Annex)
+        if (first.Kind is ProvisionKind.Part or ProvisionKind.Title or ProvisionKind.Chapter or ProvisionKind.Subchapter or ProvisionKind.Division
+            or ProvisionKind.Subdivision or ProvisionKind.Section or ProvisionKind.Article or ProvisionKind.ActSection or ProvisionKind.Annex)
         {
             // absolute: prefer a match inside the enclosing chapter (sections repeat their numbers per chapter)
             var candidates = index.All.Where(p => KindMatches(p.Kind, first.Kind, sectionStyle) && ValueMatches(p, first)).ToList();
@@ -41,7 +42,9 @@ internal static class ReferenceResolver
         // article whatever level is named ("subsection (1)" in a text of articles and numbered paragraphs)
         var starts = index.AncestorsAndSelf(source)
             .Where(a => a.Kind is ProvisionKind.Paragraph or ProvisionKind.Article or ProvisionKind.Annex or ProvisionKind.Point
-                        or ProvisionKind.Section or ProvisionKind.Subsection && (Rank(a.Kind) < Rank(first.Kind) || a.Kind == ProvisionKind.Article))
+                        or ProvisionKind.Section or ProvisionKind.Subsection or ProvisionKind.ActSection or ProvisionKind.ActSubsection
+                        or ProvisionKind.ActParagraph or ProvisionKind.ActSubparagraph
+                        && (Rank(a.Kind) < Rank(first.Kind) || a.Kind.IsUnit()))
             .Append(index.Document.Root);
         var loose = default(Resolution);
         if (path.Length == 1 && first.Kind is ProvisionKind.Point or ProvisionKind.Subpoint && InlineLabel(source, first.Value))
@@ -55,8 +58,11 @@ internal static class ReferenceResolver
         return loose;
     }
 
+    // "section 6" names a common-law section, or a grouping of articles; a unit cited in another text's style is still a unit
     private static bool KindMatches(ProvisionKind actual, ProvisionKind cited, bool sectionStyle) =>
-        actual == cited || sectionStyle && (actual, cited) is (ProvisionKind.Article, ProvisionKind.Section) or (ProvisionKind.Section, ProvisionKind.Article);
+        actual == cited || (actual, cited) is (ProvisionKind.ActSection, ProvisionKind.Section) or (ProvisionKind.Section, ProvisionKind.ActSection)
+            or (ProvisionKind.ActSection, ProvisionKind.Article) or (ProvisionKind.Article, ProvisionKind.ActSection)
+        || !sectionStyle && actual == ProvisionKind.Division && cited == ProvisionKind.Section;
 
     private static Resolution Descend(Provision from, ReadOnlySpan<ReferenceStep> steps)
     {
@@ -103,7 +109,7 @@ internal static class ReferenceResolver
             var matches = level.Where(p => ValueMatches(p, step)).ToList();
             if (matches.Count > 0) return matches.FirstOrDefault(m => m.Kind == step.Kind) ?? matches[0];
             level = level.Where(p => p.Kind is ProvisionKind.Subparagraph or ProvisionKind.Paragraph or ProvisionKind.Point or ProvisionKind.Definition
-                                     or ProvisionKind.Subsection || p.Kind.IsDivision())
+                                     || p.Kind.IsDivision() || p.Kind.IsActLevel())
                          .SelectMany(p => p.Children).ToList();
         }
         return null;

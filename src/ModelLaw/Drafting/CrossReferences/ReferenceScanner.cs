@@ -62,7 +62,7 @@ internal static class ReferenceScanner
                 SplitOuter(text, chain, segments, j);
             }
             chain.End = chain.Segments[^1].End;
-            chain.Qualifier = QualifierAfter(text, chain, v) ?? QualifierBefore(text, chain, v);
+            chain.Qualifier = QualifierAfter(text, chain, v, sectionStyle) ?? QualifierBefore(text, chain, v, sectionStyle);
             chains.Add(chain);
             // level words inside the qualifier's name ("Chapter II of Regulation ...") are part of it
             i = j;
@@ -77,7 +77,8 @@ internal static class ReferenceScanner
         var found = new List<Segment>();
         foreach (Match m in v.Segment.Matches(text))
         {
-            if (v.KindOf(m.Groups["lvl"].Value) is not { } kind) continue;
+            if (v.KindOf(m.Groups["lvl"].Value) is not { } named) continue;
+            var kind = CrossReferenceExtractor.InStyle(named, sectionStyle);
             var nums = m.Groups["nums"];
             var level = m.Groups["lvl"].Value;
             bool plural = level.EndsWith('s') || level.EndsWith('x');
@@ -90,7 +91,7 @@ internal static class ReferenceScanner
         if (v.OrdinalSegment is { } ordinal)
             foreach (Match m in ordinal.Matches(text))
             {
-                var kind = v.KindOf(m.Groups["lvl"].Value);
+                var kind = v.KindOf(m.Groups["lvl"].Value) is { } k ? CrossReferenceExtractor.InStyle(k, sectionStyle) : (ProvisionKind?)null;
                 var n = v.OrdinalOf(m.Groups["ord"].Value) ?? 1;
                 var items = kind is null ? [] : new List<List<ReferenceStep>> { new() { new ReferenceStep(kind.Value, ReferenceNumbers.Str(n)) } };
                 found.Add(new Segment(m.Index, m.Index + m.Length, kind, items));
@@ -105,7 +106,7 @@ internal static class ReferenceScanner
     /// <summary>Outer to inner: an annex holds its own parts and sections ("Section C of Annex I"); a sentence is innermost.</summary>
     internal static int ChainRank(ProvisionKind? kind) => kind switch
     {
-        null => 12,
+        null => 15,
         ProvisionKind.Annex => -1,
         { } k => CrossReferenceExtractor.Rank(k),
     };
@@ -152,7 +153,7 @@ internal static class ReferenceScanner
         segments.Insert(next, new Segment(start, inner.End, kind, moved, Plural: true));
     }
 
-    private static Qualifier? QualifierAfter(string text, Chain chain, CompiledVocabulary v)
+    private static Qualifier? QualifierAfter(string text, Chain chain, CompiledVocabulary v, bool sectionStyle)
     {
         var end = chain.End;
         var length = Math.Min(text.Length - end, 240);
@@ -160,7 +161,7 @@ internal static class ReferenceScanner
         if (v.ThisAnchor.Match(text, end, length) is { Success: true } anchor && anchor.Index == end)
         {
             chain.End = end + anchor.Length;
-            return new Qualifier(QualifierKind.Anchor, v.KindOf(anchor.Groups["lvl"].Value));
+            return new Qualifier(QualifierKind.Anchor, Styled(v.KindOf(anchor.Groups["lvl"].Value), sectionStyle));
         }
         if (v.ThisAct.Match(text, end, length) is { Success: true } self && self.Index == end)
         {
@@ -176,14 +177,17 @@ internal static class ReferenceScanner
     }
 
     // languages that name the act first: "本法第三十六条", "《中华人民共和国网络安全法》第二十一条", "本条第一款"
-    private static Qualifier? QualifierBefore(string text, Chain chain, CompiledVocabulary v)
+    private static ProvisionKind? Styled(ProvisionKind? kind, bool sectionStyle) =>
+        kind is { } k ? CrossReferenceExtractor.InStyle(k, sectionStyle) : null;
+
+    private static Qualifier? QualifierBefore(string text, Chain chain, CompiledVocabulary v, bool sectionStyle)
     {
         if (v.Before is null) return null;
         var from = Math.Max(0, chain.Start - 100);
         var m = v.Before.Match(text[from..chain.Start]);
         if (!m.Success) return null;
         if (m.Groups["this"].Success) return new Qualifier(QualifierKind.ThisAct);
-        if (m.Groups["anchor"].Success) return new Qualifier(QualifierKind.Anchor, v.KindOf(m.Groups["lvl"].Value));
+        if (m.Groups["anchor"].Success) return new Qualifier(QualifierKind.Anchor, Styled(v.KindOf(m.Groups["lvl"].Value), sectionStyle));
         return new Qualifier(QualifierKind.Act, Act: m.Groups["act"].Value);
     }
 

@@ -26,10 +26,12 @@ internal sealed partial record ReferenceVocabulary
         Language = "en",
         Levels =
         [
-            (@"parts?", ProvisionKind.Part), (@"titles?", ProvisionKind.Title), (@"chapters?|sub-?chapters?", ProvisionKind.Chapter),
-            (@"divisions?", ProvisionKind.Section), (@"sections?|§§?", ProvisionKind.Section), (@"sub-?sections?", ProvisionKind.Subsection),
+            (@"parts?", ProvisionKind.Part), (@"titles?", ProvisionKind.Title), (@"chapters?", ProvisionKind.Chapter), (@"sub-?chapters?", ProvisionKind.Subchapter),
+            (@"divisions?", ProvisionKind.Division), (@"sub-?divisions?", ProvisionKind.Subdivision),
+            (@"sections?|§§?", ProvisionKind.Section), (@"sub-?sections?", ProvisionKind.Subsection),
             (@"articles?", ProvisionKind.Article), (@"paragraphs?", ProvisionKind.Paragraph), (@"sub-?paragraphs?", ProvisionKind.Subparagraph),
-            (@"points?", ProvisionKind.Point), (@"sub-?points?|clauses?|sub-?clauses?|items?", ProvisionKind.Subpoint),
+            (@"points?", ProvisionKind.Point), (@"sub-?points?", ProvisionKind.Subpoint), (@"clauses?", ProvisionKind.Clause),
+            (@"sub-?clauses?", ProvisionKind.Subclause), (@"items?", ProvisionKind.Item),
             (@"indents?", ProvisionKind.Indent), (@"annex(?:es)?|schedules?|appendix|appendices", ProvisionKind.Annex),
         ],
         OfConnector = @"\s*,?\s*(?:of|in)\s+(?:the\s+)?",

@@ -75,7 +75,7 @@ public sealed class DefinitionExtractor
 
     /// <summary>True when the provision is a definitions article or section (by heading, by intro, or by holding definition entries).</summary>
     public static bool IsDefinitionsProvision(Provision p) =>
-        p.Kind is ProvisionKind.Article or ProvisionKind.Section
+        p.Kind is ProvisionKind.Article or ProvisionKind.ActSection
         && (p.Heading is { } h && DefinitionsHeading.IsMatch(h) || p.Children.Any(c => c.Kind == ProvisionKind.Definition)
             || p.DescendantsAndSelf().Take(3).Any(d => DefinitionsIntro.IsMatch(d.Content)));
 
@@ -90,7 +90,7 @@ public sealed class DefinitionExtractor
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var entry in article.DescendantsAndSelf())
             {
-                if (entry.Kind is ProvisionKind.Article && entry.HasChildren) continue;
+                if (entry.Kind.IsUnit() && entry.HasChildren) continue;
                 foreach (var line in entry.Content.Split('\n'))
                 {
                     var found = MatchEntry(line).Where(t => !seen.Contains(t)).ToList();

@@ -36,7 +36,8 @@ public sealed class Linter(CrossReferenceExtractor references, DefinitionExtract
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (p.Kind == ProvisionKind.Document) continue;
-            if (p.Content.Length == 0 && p.Children.Any(c => c.Kind is ProvisionKind.Point or ProvisionKind.Subpoint or ProvisionKind.Indent or ProvisionKind.Definition))
+            if (p.Content.Length == 0 && p.Children.Any(c => c.Kind is ProvisionKind.Point or ProvisionKind.Subpoint or ProvisionKind.Indent or ProvisionKind.Definition
+                                                        or ProvisionKind.ActParagraph or ProvisionKind.ActSubparagraph or ProvisionKind.Clause))
                 sink.Add(DiagnosticSeverity.Warning, "ML104", "points-without-lead-in", p, "The points of this provision have no introductory words.");
             foreach (var value in Placeholder.Matches(p.Content + "\n" + p.WrapUp + "\n" + p.Heading).Select(m => m.Value).Distinct(StringComparer.Ordinal))
                 sink.Add(DiagnosticSeverity.Warning, "ML105", "placeholder", p, $"Unfilled placeholder '{value}'.");

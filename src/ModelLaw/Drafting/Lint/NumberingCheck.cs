@@ -47,8 +47,7 @@ internal static class NumberingCheck
 
     private static IEnumerable<List<Provision>> Sequences(ProvisionIndex index)
     {
-        bool sectionStyle = !index.All.Any(p => p.Kind == ProvisionKind.Article) && index.All.Any(p => p.Kind == ProvisionKind.Section);
-        bool Wide(ProvisionKind k) => k == ProvisionKind.Article || sectionStyle && k == ProvisionKind.Section;
+        static bool Wide(ProvisionKind k) => k.IsUnit();
         // articles are numbered through the text, and through each annex that has its own
         foreach (var g in index.All.Where(p => p.Number is not null && Wide(p.Kind)).GroupBy(p => (p.Kind, index.Enclosing(p, ProvisionKind.Annex)?.EId ?? "")))
             yield return g.ToList();

@@ -56,7 +56,7 @@ internal static class ReferenceFindings
             var key = t.Name is { } name ? CrossReferenceExtractor.KeyOf(name, document.Language) : CrossReferenceExtractor.IdentityOf(t.Document)?.Key;
             if (key is null) continue;
             var index = new ProvisionIndex(t.Document);
-            bool sectionStyle = !index.All.Any(p => p.Kind == ProvisionKind.Article) && index.All.Any(p => p.Kind == ProvisionKind.Section);
+            bool sectionStyle = CrossReferenceExtractor.IsSectionStyle(index);
             texts.TryAdd(key, new Indexed(t.Document, index, sectionStyle));
         }
         return texts;
@@ -71,7 +71,9 @@ internal static class ReferenceFindings
         var first = path[0];
         var value = (first.Kind.IsDivision() || first.Kind == ProvisionKind.Annex) && int.TryParse(first.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? Reading.PlainText.Numbering.RomanScheme.ToRoman(n) : first.Value;
-        var text = $"{char.ToUpperInvariant(first.Kind.ToString()[0])}{first.Kind.ToString()[1..].ToLowerInvariant()} {value}";
+        var name = first.Kind.ToString();
+        if (name.StartsWith("Act", StringComparison.Ordinal)) name = name[3..];
+        var text = $"{name[0]}{name[1..].ToLowerInvariant()} {value}";
         foreach (var step in path.Skip(1))
             text += step.Kind == ProvisionKind.Subparagraph ? $", subparagraph {step.Value}" : $"({step.Value})";
         return text;
