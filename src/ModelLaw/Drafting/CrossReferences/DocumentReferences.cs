@@ -18,6 +18,7 @@ internal sealed class DocumentReferences
     private readonly CompiledVocabulary _v;
     private readonly ProvisionIndex _index;
     private readonly bool _sectionStyle;
+    private readonly TextExtract _extract;
     private readonly HashSet<string> _selfKeys = new(StringComparer.Ordinal);
     private readonly ImmutableArray<CrossReference>.Builder _output = ImmutableArray.CreateBuilder<CrossReference>();
     private readonly Dictionary<string, (string Name, int References, int Mentions)> _cited = new(StringComparer.Ordinal);
@@ -32,6 +33,7 @@ internal sealed class DocumentReferences
         _v = CompiledVocabulary.For(document.Language);
         _index = new ProvisionIndex(document);
         _sectionStyle = CrossReferenceExtractor.IsSectionStyle(_index);
+        _extract = TextExtract.Of(_index);
         if (CrossReferenceExtractor.IdentityOf(document) is { } self) _selfKeys.Add(self.Key);
         // the text calls itself "this Constitution", so "the Constitution" is itself
         var thisPhrase = new Regex(_v.Source.ThisAct.TrimStart('^'), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -94,8 +96,9 @@ internal sealed class DocumentReferences
         if (string.IsNullOrEmpty(text)) return inherited;
         var mentions = Mentions(text);
         var scopes = new InstrumentScopes(text, inherited, _v, act => ScopeOfAct(act, text.Length, mentions));
+        var recent = new List<Recent>();
         foreach (var chain in ReferenceScanner.Scan(text, _v, _sectionStyle))
-            Emit(source, text, chain, scopes, mentions);
+            Emit(source, text, chain, scopes, mentions, recent);
         Relative(source, text, scopes);
         if (mentions.Count > 0) _lastNamed = mentions[^1].Name;
         return scopes.AtEnd;
@@ -126,35 +129,52 @@ internal sealed class DocumentReferences
         var words = act.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 1 && _v.Anaphora.IsMatch(act.Trim()) && _v.KindOf(words[^1]) is not null) return new Scope(act.Trim());
         // "that Directive", "thereof", "dudit règlement": the instrument named last
-        var name = InstrumentNames.Of(act, _v) ?? mentions.LastOrDefault(m => m.Index < position).Name ?? _lastNamed;
+        var named = InstrumentNames.Of(act, _v);
+        // a name read here is what "that Act" names next ("section 2 of the Oceans Act ... section 20 of that Act")
+        if (named is not null) mentions.Add((position, named));
+        var name = named ?? mentions.LastOrDefault(m => m.Index < position).Name ?? _lastNamed;
         if (name is null) return new Scope(act.Trim());
         return _selfKeys.Contains(name.Key) ? Scope.Self : new Scope(name.Display, Name: name);
     }
 
-    private void Emit(Provision source, string text, Chain chain, InstrumentScopes scopes, List<(int Index, InstrumentName Name)> mentions)
+    /// <summary>What a chain refers into: the instrument, the provision "of this Article" names, or a level beyond the text.</summary>
+    private readonly record struct Binding(Scope Scope, Provision? Anchor, ProvisionKind? Beyond);
+
+    private Binding Bind(Provision source, Chain chain, InstrumentScopes scopes, List<(int Index, InstrumentName Name)> mentions, List<Recent> recent)
     {
         var q = chain.Qualifier;
-        bool quoted = scopes.InQuote(chain.Start);
-        Scope scope = scopes.At(chain.Start);
-        Provision? anchor = null;
-        ProvisionKind? beyond = null;
-        if (q is { Kind: QualifierKind.Act }) scope = ScopeOfAct(q.Act!, chain.Start, mentions);
-        else if (q is not null && !(quoted && !scope.IsSelf))
+        var scope = scopes.At(chain.Start);
+        if (q is { Kind: QualifierKind.Act })
         {
-            // "of this Directive" inside text quoted into another act names that act; elsewhere, this document
-            scope = Scope.Self;
-            if (q is { Kind: QualifierKind.Anchor, AnchorKind: { } kind })
-            {
-                anchor = _index.Enclosing(source, kind);
-                if (anchor is null) beyond = kind;
-            }
+            // "of that Schedule", "of that Annex": the provision of that level cited last in this text
+            if (LevelAnaphora(q.Act!) is { } level && recent.LastOrDefault(r => r.Kind == level) is { Kind: not null } last)
+                return last.Scope.IsSelf ? new Binding(Scope.Self, last.Target, null) : new Binding(last.Scope, null, null);
+            return new Binding(ScopeOfAct(q.Act!, chain.Start, mentions), null, null);
         }
-        if (scope.Name is { } named) Count(named, mention: false);
+        // "of this Directive" inside text quoted into another act names that act; elsewhere, this document
+        if (q is null || scopes.InQuote(chain.Start) && !scope.IsSelf) return new Binding(scope, null, null);
+        if (q is not { Kind: QualifierKind.Anchor, AnchorKind: { } kind }) return new Binding(Scope.Self, null, null);
+        var anchor = _index.Enclosing(source, kind);
+        return new Binding(Scope.Self, anchor, anchor is null ? kind : null);
+    }
 
+    private ProvisionKind? LevelAnaphora(string act)
+    {
+        var words = act.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && _v.Anaphora.IsMatch(act.Trim()) && _v.KindOf(words[^1]) is { } k ? CrossReferenceExtractor.InStyle(k, _sectionStyle) : null;
+    }
+
+    private void Emit(Provision source, string text, Chain chain, InstrumentScopes scopes, List<(int Index, InstrumentName Name)> mentions, List<Recent> recent)
+    {
         var levels = chain.Segments.Where(s => s.Kind is not null && s.Items.Count > 0).OrderBy(s => ReferenceScanner.ChainRank(s.Kind)).ToList();
         if (levels.Count == 0) return;
+        var binding = Bind(source, chain, scopes, mentions, recent);
+        // "titles 17 and 35", "section 552a of title 5": a title of the United States Code, not a division of this text
+        bool codeTitles = levels[0] is { Kind: ProvisionKind.Title, Word: [>= 'a' and <= 'z', ..] } && !_index.All.Any(p => p.Kind == ProvisionKind.Title);
+        if (binding.Scope.Name is { } named && !codeTitles) Count(named, mention: false);
         var prefix = chain.Prefix.Concat(levels.Take(levels.Count - 1).SelectMany(s => s.Items[0])).ToList();
         var written = text[chain.Start..chain.End].TrimEnd();
+        Provision? outermost = null;
         foreach (var item in levels[^1].Items)
         {
             var path = prefix.Concat(item).ToImmutableArray();
@@ -163,22 +183,30 @@ internal sealed class DocumentReferences
                 SourceEId = source.EId, SourceCitation = source.Citation, Text = written, Offset = chain.Start, Span = source.Span, Path = path,
                 Status = ReferenceStatus.External,
             };
+            var scope = codeTitles ? ScopeOfAct($"title {path[0].Value}", chain.Start, mentions) : binding.Scope;
+            if (codeTitles && scope.Name is { } title) Count(title, mention: false);
             if (!scope.IsSelf)
             {
-                _output.Add(reference with { ExternalAct = (q is { Kind: QualifierKind.Act } ? q.Act : scope.Act) ?? "quoted amending text", Instrument = scope.Name?.Display });
+                var q = chain.Qualifier;
+                _output.Add(reference with { ExternalAct = (q is { Kind: QualifierKind.Act } && !codeTitles ? q.Act : scope.Act) ?? "quoted amending text", Instrument = scope.Name?.Display });
                 continue;
             }
-            var r = ReferenceResolver.Resolve(path, source, anchor, _index, _sectionStyle);
-            if (r.Target is null && beyond is { } level)
-                _output.Add(reference with { ExternalAct = $"this {level.ToLevelName()} (beyond this text)" });
-            else
-                _output.Add(reference with
+            var r = ReferenceResolver.Resolve(path, source, binding.Anchor, _index, _sectionStyle);
+            outermost ??= r.Target is null ? null : ReferenceResolver.Resolve([path[0]], source, binding.Anchor, _index, _sectionStyle).Target;
+            var beyond = r.Target is null ? (binding.Beyond is { } level ? $"this {level.ToLevelName()}" : _extract.Beyond(path)) : null;
+            _output.Add(beyond is not null
+                ? reference with { ExternalAct = $"{beyond} (beyond this text)" }
+                : reference with
                 {
                     Status = r.Target is null ? ReferenceStatus.Unresolved : ReferenceStatus.Resolved,
                     Targets = r.Target is null ? ImmutableArray<string>.Empty : [r.Target.EId], Loose = r.Loose,
                 });
         }
+        recent.Add(new Recent(levels[0].Items[0][0].Kind, binding.Scope, outermost));
     }
+
+    /// <summary>A reference cited earlier in the same text, for "of that Schedule".</summary>
+    private readonly record struct Recent(ProvisionKind? Kind, Scope Scope, Provision? Target);
 
     private void Relative(Provision source, string text, InstrumentScopes scopes)
     {

@@ -41,26 +41,27 @@ internal static class InstrumentNames
         Number.IsMatch(name.Display) || name.Key == name.Display && name.Key.All(c => char.IsUpper(c) || c == ' ') || name.Key.EndsWith(" USC", StringComparison.Ordinal)
         || name.Display.StartsWith('《');
 
-    // "Chapter II of Regulation (EU) No 600/2014" → "Regulation (EU) No 600/2014"; "Council Directive 85/611/EEC" stays whole
+    // "Chapter II of Regulation (EU) No 600/2014" → "Regulation (EU) No 600/2014"; "Council Directive 85/611/EEC" and
+    // "Proceeds of Crime (Money Laundering) and Terrorist Financing Act" stay whole
     private static string FromTypeWord(string name, CompiledVocabulary v)
     {
         var types = TypeWords(v);
         var m = types.Match(name);
         if (!m.Success) return name;
-        int start = m.Index;
-        // keep the capitalised words just before the type word ("Council", "Commission Delegated", "Criminal")
-        var before = name[..start].TrimEnd();
-        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int keep = 0;
-        for (int i = words.Length - 1; i >= 0 && char.IsUpper(words[i][0]) && !Regex.IsMatch(words[i], "^[IVXLC]+$", RegexOptions.None, Timeout) && !types.IsMatch(words[i]); i--)
-            keep++;
-        if (keep > 0 && words.Length - keep >= 0)
+        var words = name[..m.Index].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int keep = 0, capitalised = 0;
+        for (int i = words.Length - 1; i >= 0; i--)
         {
-            var kept = string.Join(' ', words[^keep..]);
-            var at = before.LastIndexOf(kept, StringComparison.Ordinal);
-            if (at >= 0) start = at;
+            var w = words[i];
+            bool function = w is "of" or "and" or "the" or "on" or "for" or "to" or "in";
+            bool named = w.Length > 0 && (char.IsUpper(w[0]) || w[0] == '(' || w.EndsWith(')')) && !Regex.IsMatch(w, "^[IVXLC]+$", RegexOptions.None, Timeout) && !types.IsMatch(w);
+            if (!function && !named) break;
+            keep = words.Length - i;
+            if (named) capitalised = keep;
         }
-        return name[start..];
+        // leading function words ("of", "the") are not part of the name
+        var kept = string.Join(' ', words[^capitalised..]);
+        return capitalised == 0 ? name[m.Index..] : kept + " " + name[m.Index..];
     }
 
     private static string TypeOf(string display, CompiledVocabulary v)

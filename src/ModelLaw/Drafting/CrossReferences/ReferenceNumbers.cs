@@ -16,7 +16,7 @@ internal static class ReferenceNumbers
     private static readonly string[] Latin = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies"];
     private static readonly Regex LatinSuffix = new(@"^(\d+)\s*(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)$", RegexOptions.None, Timeout);
     private static readonly Regex Roman = new("^[ivxlc]+$", RegexOptions.None, Timeout);
-    private static readonly Regex BareLabel = new(@"^\s*(?:\(\s*[0-9a-zA-Zа-я]{1,6}\s*\)|[a-zа-я]{1,5}\))\s*$", RegexOptions.None, Timeout);
+    private static readonly Regex BareLabel = new(@"^\s*(?:\(\s*[0-9a-zA-Zа-я.]{1,6}\s*\)|[a-zа-я]{1,5}\))\s*$", RegexOptions.None, Timeout);
     private static readonly Regex Parens = new(@"\(\s*([^)]+?)\s*\)", RegexOptions.None, Timeout);
 
     /// <summary>Normalises a cited or written number for comparison.</summary>
@@ -71,7 +71,7 @@ internal static class ReferenceNumbers
         ProvisionKind.ActSubparagraph => ProvisionKind.Clause,
         ProvisionKind.Clause => ProvisionKind.Subclause,
         ProvisionKind.Subclause => ProvisionKind.Item,
-        ProvisionKind.Article or ProvisionKind.Annex or ProvisionKind.Section when sectionStyle && kind != ProvisionKind.Annex => ProvisionKind.ActSubsection,
+        ProvisionKind.Article or ProvisionKind.Section when sectionStyle => ProvisionKind.ActSubsection,
         ProvisionKind.Subsection => ProvisionKind.Paragraph,
         ProvisionKind.Article or ProvisionKind.Annex or ProvisionKind.Section => ProvisionKind.Paragraph,
         ProvisionKind.Paragraph => ProvisionKind.Point,
@@ -121,9 +121,12 @@ internal static class ReferenceNumbers
                 path = [.. items[0], new ReferenceStep(Below(items[0][^1].Kind, sectionStyle), path[0].Value)];
             if (parent is not null && path.Count == 1)
                 path = [.. parent, new ReferenceStep(Below(parent[^1].Kind, sectionStyle), path[0].Value)];
-            // "Article 12(4) and (5)", "Article 8(b) to (d)": a bare (x) continues the previous item's deepest level
-            else if (k > 0 && BareLabel.IsMatch(matches[k].Value) && items.Count > 0 && items[^1].Count > 1)
-                path = [.. items[^1].Take(items[^1].Count - 1), new ReferenceStep(items[^1][^1].Kind, Normalise(matches[k].Value, items[^1][^1].Kind))];
+            // "Article 12(4) and (5)", "paragraph 7(1)(d), (2)(c.1)": bare labels continue the previous item's deepest levels
+            else if (k > 0 && Labels(matches[k].Value) is { Count: > 0 } labels && items.Count > 0 && items[^1].Count > labels.Count)
+            {
+                var keep = items[^1].Count - labels.Count;
+                path = [.. items[^1].Take(keep), .. labels.Select((l, i) => new ReferenceStep(items[^1][keep + i].Kind, Normalise(l, items[^1][keep + i].Kind)))];
+            }
             if (range && items.Count > 0)
                 items.AddRange(ExpandRange(items[^1], path));
             items.Add(path);
@@ -142,15 +145,32 @@ internal static class ReferenceNumbers
         return t.All(char.IsLetter) && t.Length <= 2 ? 'l' : '?';
     }
 
+    // "(5)" → [5]; "(2)(c.1)" → [2, c.1]; "iii)" → [iii]; anything else → none
+    private static List<string> Labels(string written)
+    {
+        var t = written.Trim();
+        if (BareLabel.IsMatch(t)) return [t];
+        if (!t.StartsWith('(')) return [];
+        var parts = Parens.Matches(t).Select(m => m.Groups[1].Value).ToList();
+        return string.Concat(parts.Select(p => $"({p})")) == t.Replace(" ", "", StringComparison.Ordinal) ? parts : [];
+    }
+
     private static bool IsLetter(string value) => value.Length == 1 && char.IsLetter(value[0]);
 
     private static List<ReferenceStep>? Composite(CompiledVocabulary v, string written, ProvisionKind kind, bool sectionStyle)
     {
         var head = written.Trim();
         var subs = new List<string>();
+        bool parenthesised = head.StartsWith('(');
         var paren = head.IndexOf('(');
         var close = head.IndexOf(')');
-        if (paren < 0 && close > 0 && close < head.Length - 1)
+        if (paren == 0 && Labels(head) is { Count: > 1 } groups)
+        {
+            // "paragraph (3)(d.21)", "paragraph (1)(B)(iii)": the first label and the levels below it
+            head = groups[0];
+            subs.AddRange(groups.Skip(1));
+        }
+        else if (paren < 0 && close > 0 && close < head.Length - 1)
         {
             // French "i) iii)": a point and its sub-point
             var parts = head.Split(')', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -171,7 +191,7 @@ internal static class ReferenceNumbers
         var value = v.OrdinalOf(head) is { } o && o > 0 ? Str(o) : Normalise(head, kind);
         if (!IsValue(value)) return null;
         // "paragraph 7(3)(c)": a common-law citation starts from the section whatever level it names
-        var k = sectionStyle && subs.Count > 0 && char.IsDigit(value[0]) && kind.IsActLevel() ? ProvisionKind.ActSection : kind;
+        var k = sectionStyle && subs.Count > 0 && !parenthesised && char.IsDigit(value[0]) && kind.IsActLevel() ? ProvisionKind.ActSection : kind;
         var steps = new List<ReferenceStep> { new(k, value) };
         foreach (var s in subs)
         {

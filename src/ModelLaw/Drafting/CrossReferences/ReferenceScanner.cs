@@ -25,7 +25,8 @@ internal sealed record Qualifier(QualifierKind Kind, ProvisionKind? AnchorKind =
 /// <param name="Plural">The level word is plural ("articles 31, paragraphes 2 à 4, et 32": more articles may follow).</param>
 /// <param name="SplitAt">Position of ", and" before an item that may be of the outer level, or -1.</param>
 /// <param name="SplitIndex">Index of that item.</param>
-internal sealed record Segment(int Start, int End, ProvisionKind? Kind, List<List<ReferenceStep>> Items, bool Plural = false, int SplitAt = -1, int SplitIndex = -1);
+/// <param name="Word">The level word as written ("titles", "Article").</param>
+internal sealed record Segment(int Start, int End, ProvisionKind? Kind, List<List<ReferenceStep>> Items, bool Plural = false, int SplitAt = -1, int SplitIndex = -1, string Word = "");
 
 /// <summary>Segments read as one reference ("point (c) of Article 4(2)"), with the qualifier that binds it.</summary>
 internal sealed class Chain
@@ -47,6 +48,10 @@ internal sealed class Chain
 /// </summary>
 internal static class ReferenceScanner
 {
+    // two or more capitalised words ending in an act's type word, and nothing but spaces after them
+    private static readonly Regex TableCellAct = new(@"(?<act>(?:\p{Lu}[\p{L}\-]*\s+(?:(?:of|and|the|on|for)\s+)*)+(?:Act|Code|Regulations?|Rules|Ordinance|Statute))[\t ]+$",
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     public static List<Chain> Scan(string text, CompiledVocabulary v, bool sectionStyle)
     {
         var segments = Segments(text, v, sectionStyle);
@@ -86,7 +91,7 @@ internal static class ReferenceScanner
             var end = list.End >= nums.Length ? m.Index + m.Length : nums.Index + list.End;
             if (list.Items.Count > 0)
                 found.Add(new Segment(m.Index, end, kind, list.Items, Plural: plural,
-                    SplitAt: list.SplitAt is { } at ? nums.Index + at : -1, SplitIndex: list.SplitIndex));
+                    SplitAt: list.SplitAt is { } at ? nums.Index + at : -1, SplitIndex: list.SplitIndex, Word: level));
         }
         if (v.OrdinalSegment is { } ordinal)
             foreach (Match m in ordinal.Matches(text))
@@ -182,6 +187,12 @@ internal static class ReferenceScanner
 
     private static Qualifier? QualifierBefore(string text, Chain chain, CompiledVocabulary v, bool sectionStyle)
     {
+        // a table row, "2  Canada Labour Code  Subsection 254(1)": a named act in the cell just before
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, chain.Start - 1)) + 1;
+        var row = text[lineStart..chain.Start];
+        if (row.Length > 0 && char.IsWhiteSpace(row[^1]) && TableCellAct.Match(row) is { Success: true } cell && v.Instrument.Match(cell.Groups["act"].Value) is
+            { Success: true } named && named.Length == cell.Groups["act"].Value.Length)
+            return new Qualifier(QualifierKind.Act, Act: named.Value);
         if (v.Before is null) return null;
         var from = Math.Max(0, chain.Start - 100);
         var m = v.Before.Match(text[from..chain.Start]);
@@ -208,9 +219,12 @@ internal static class ReferenceScanner
             if (c.Qualifier is { } own)
             {
                 if (v.Before is not null) { forward = own; pending.Clear(); continue; }
-                // "of this Article" binds the paragraphs listed before it, not an article listed with them ("article 23 ou du paragraphe 1 du présent article")
+                // "of this Article" binds the paragraphs listed before it, not an article listed with them ("article 23 ou du paragraphe 1 du présent article");
+                // "of that Schedule" names a provision cited before, so it binds nothing before it
                 foreach (var p in pending)
-                    if (own.Kind != QualifierKind.Anchor || own.AnchorKind is { } a && p.Segments.Min(Outermost) > ChainRank(a)) p.Qualifier = own;
+                    if (own.Kind == QualifierKind.Act && !IsLevelAnaphora(own.Act!, v)
+                        || own.Kind == QualifierKind.ThisAct
+                        || own.Kind == QualifierKind.Anchor && own.AnchorKind is { } a && p.Segments.Min(Outermost) > ChainRank(a)) p.Qualifier = own;
                 pending.Clear();
                 continue;
             }
@@ -218,6 +232,9 @@ internal static class ReferenceScanner
             else pending.Add(c);
         }
     }
+
+    private static bool IsLevelAnaphora(string act, CompiledVocabulary v) =>
+        v.Anaphora.IsMatch(act.Trim()) && act.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words && v.KindOf(words[^1]) is not null;
 
     // "article 32, paragraphes 2 à 6 et paragraphes 8 et 9", "article 1er, paragraphe 4, points f) à i), et paragraphe 5" (paragraph 5 of article 1er):
     // a list member that starts at an inner level written after its outer one keeps the outer levels of the member before

@@ -23,10 +23,12 @@ public sealed class DefinitionExtractor
     private const string Or = @"\s*(?:,|\bor\b|\band\b|\bou\b|\bet\b|\bили\b|\bи\b|\bo\b|\by\b|أو|或者|或|、)\s*";
 
     // "'X' or 'Y'", "'X' (or 'Y')", "«X» (далее — «Y»)"
-    private const string Terms = Quoted + "(?:" + Or + Quoted + @")*(?:\s*\(\s*(?:or|ou|или|o|also|далее\s*[—–-]?|hereinafter)?\s*" + Quoted + @"\s*\))?";
+    // "the term “agency” means", "the terms “X” and “Y” mean" (United States Code)
+    private const string TermWord = @"(?:the\s+terms?\s+)?";
+    private const string Terms = TermWord + Quoted + "(?:" + Or + Quoted + @")*(?:\s*\(\s*(?:or|ou|или|o|also|далее\s*[—–-]?|hereinafter)?\s*" + Quoted + @"\s*\))?";
 
     private const string Verbs =
-        @"means|shall\s+mean|includes?|refers\s+to|has\s+the\s+(?:same\s+)?meaning|have\s+the\s+(?:same\s+)?meaning|is\s+defined|" +
+        @"means|mean|shall\s+mean|includes?|refers\s+to|has\s+the\s+(?:same\s+)?meaning|have\s+the\s+(?:same\s+)?meaning|is\s+defined|" +
         @"désigne|désignent|s['’]entend|s['’]entendent|signifie|a\s+le\s+même\s+sens|ont\s+le\s+même\s+sens|" +
         @"означает|означают|понимается|понимаются|имеет\s+(?:то\s+же\s+)?значение|significa|se\s+entiende|是指";
 
@@ -75,7 +77,7 @@ public sealed class DefinitionExtractor
 
     /// <summary>True when the provision is a definitions article or section (by heading, by intro, or by holding definition entries).</summary>
     public static bool IsDefinitionsProvision(Provision p) =>
-        p.Kind is ProvisionKind.Article or ProvisionKind.ActSection
+        (p.Kind.IsUnit() || p.Kind.IsActLevel() && p.Heading is not null)
         && (p.Heading is { } h && DefinitionsHeading.IsMatch(h) || p.Children.Any(c => c.Kind == ProvisionKind.Definition)
             || p.DescendantsAndSelf().Take(3).Any(d => DefinitionsIntro.IsMatch(d.Content)));
 

@@ -23,7 +23,7 @@ internal static class NumberingCheck
             ct.ThrowIfCancellationRequested();
             var (scheme, places) = NumberSequence.Read(sequence.Select(p => p.Number!).ToList());
             foreach (var (start, end) in Runs(sequence, places, index))
-                Check(sequence, places, start, end, scheme, sink);
+                Check(sequence, places, start, end, scheme, sink, index);
         }
     }
 
@@ -52,8 +52,14 @@ internal static class NumberingCheck
         foreach (var g in index.All.Where(p => p.Number is not null && Wide(p.Kind)).GroupBy(p => (p.Kind, index.Enclosing(p, ProvisionKind.Annex)?.EId ?? "")))
             yield return g.ToList();
         foreach (var parent in index.All)
-            foreach (var g in parent.Children.Where(c => c.Number is not null && !Wide(c.Kind)).GroupBy(c => c.Kind))
+        {
+            var numbered = parent.Children.Where(c => c.Number is not null && !Wide(c.Kind)).ToList();
+            // definitions read among paragraphs of one list ("(3) the term ..."—" read as a paragraph between two definitions)
+            var others = numbered.Select(c => c.Kind).Where(k => k != ProvisionKind.Definition).Distinct().ToList();
+            ProvisionKind KindOf(Provision c) => c.Kind == ProvisionKind.Definition && others.Count == 1 ? others[0] : c.Kind;
+            foreach (var g in numbered.GroupBy(KindOf))
                 yield return g.ToList();
+        }
     }
 
     // a sequence starts again at 1 in a new part ("Article 1" of each annexed agreement) or after text between two lists
@@ -77,7 +83,12 @@ internal static class NumberingCheck
         return i >= 0 && i + 1 < parent.Children.Length && ReferenceEquals(parent.Children[i + 1], b);
     }
 
-    private static void Check(List<Provision> sequence, SequencePlace?[] places, int start, int end, NumberScheme scheme, FindingSink sink)
+    // block numbering: the first unit of a new division starts at a round number ("§ 3561" opening subchapter III after "§ 3559")
+    private static bool StartsBlock(Provision previous, Provision current, SequencePlace place, ProvisionIndex index) =>
+        current.Kind.IsUnit() && (place.Ordinal - 1) % 10 == 0 && place.Insertion == 0
+        && (!ReferenceEquals(index.Parent(previous), index.Parent(current)) || current.IsRepealed);
+
+    private static void Check(List<Provision> sequence, SequencePlace?[] places, int start, int end, NumberScheme scheme, FindingSink sink, ProvisionIndex index)
     {
         var seen = new Dictionary<SequencePlace, Provision>();
         var duplicates = new HashSet<int>();
@@ -97,8 +108,9 @@ internal static class NumberingCheck
         for (int i = start + 1; i < end; i++)
         {
             if (places[i] is not { } cur || places[i - 1] is not { } prev || duplicates.Contains(i - 1) || duplicates.Contains(i)) continue;
-            if (cur.Ordinal <= prev.Ordinal + 1 || Repealed.IsMatch(LastText(sequence[i - 1])) || Repealed.IsMatch(sequence[i].Content)) continue;
-            var missing = Enumerable.Range(prev.Ordinal + 1, cur.Ordinal - prev.Ordinal - 1).ToList();
+            if (cur.Ordinal <= prev.Last + 1 || Repealed.IsMatch(LastText(sequence[i - 1])) || Repealed.IsMatch(sequence[i].Content)) continue;
+            if (StartsBlock(sequence[i - 1], sequence[i], cur, index)) continue;
+            var missing = Enumerable.Range(prev.Last + 1, cur.Ordinal - prev.Last - 1).ToList();
             var names = missing.Count <= 3 ? string.Join(", ", missing.Select(scheme.Write)) : $"{scheme.Write(missing[0])} to {scheme.Write(missing[^1])}";
             sink.Add(DiagnosticSeverity.Warning, "ML102", "numbering-gap", sequence[i],
                 $"{sequence[i].Number!.Written} follows {sequence[i - 1].Number!.Written}: {names} {(missing.Count == 1 ? "is" : "are")} missing ({scheme.Name} numbering).");

@@ -23,6 +23,8 @@ internal static class TermCheck
         var defining = new HashSet<string>(terms.Where(t => !t.Inline).Select(t => t.EId), StringComparer.Ordinal);
         var byEId = document.Provisions.ToDictionary(p => p.EId, StringComparer.Ordinal);
         var texts = document.Provisions.Where(p => p.Content.Length > 0).Select(p => (p, text: p.Content + "\n" + p.WrapUp)).ToList();
+        // annexes and schedules reproduce other documents (codes, forms, lists) that quote and hyphenate by their own conventions
+        var inAnnex = document.Provisions.Where(p => p.Kind == ProvisionKind.Annex).SelectMany(a => a.DescendantsAndSelf()).Select(p => p.EId).ToHashSet(StringComparer.Ordinal);
 
         var usedTerms = new HashSet<string>(StringComparer.Ordinal);
         var unused = new List<DefinedTerm>();
@@ -39,7 +41,8 @@ internal static class TermCheck
                 if (uses > 0) used = true;
                 foreach (Match m in loose.Matches(text))
                 {
-                    if (exact.IsMatch(m.Value)) continue;
+                    // "personal-information handling practices": a hyphenated modifier, not another spelling of the term
+                    if (exact.IsMatch(m.Value) || InCompound(text, m) || inAnnex.Contains(p.EId)) continue;
                     sink.Add(DiagnosticSeverity.Warning, "ML109", "inconsistent-term", p, $"'{m.Value}' is spelled differently from the defined term '{term.Term}'.");
                 }
             }
@@ -54,7 +57,7 @@ internal static class TermCheck
         var alwaysQuoted = AlwaysQuoted(texts.Select(t => t.text).ToList());
         foreach (var (p, text) in texts)
         {
-            if (defining.Contains(p.EId)) continue;
+            if (defining.Contains(p.EId) || inAnnex.Contains(p.EId)) continue;
             foreach (Match m in QuotedTerm.Matches(text))
             {
                 var quoted = m.Groups["t"].Value.Trim();
@@ -67,6 +70,14 @@ internal static class TermCheck
                 sink.Add(DiagnosticSeverity.Warning, "ML108", "undefined-quoted-term", p, $"'{quoted}' is quoted as a defined term but is not defined.");
             }
         }
+    }
+
+    private static bool InCompound(string text, Match m)
+    {
+        int end = m.Index + m.Length;
+        bool before = m.Index >= 2 && text[m.Index - 1] == '-' && char.IsLetter(text[m.Index - 2]);
+        bool after = end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]);
+        return before || after;
     }
 
     // quoted terms that appear at least twice, and never outside quotation marks

@@ -12,11 +12,16 @@ namespace ModelLaw.Drafting.Renumbering;
 internal enum NumberStyle { Arabic, LatinLower, LatinUpper, CyrillicLower, RomanUpper, RomanLower }
 
 /// <summary>A number's place in its sequence: its base position and the rank of an inserted number after it ("10a" → (10, 1), "4.01" → (4, 10), "aa" → (1, 1)).</summary>
-internal readonly record struct SequencePlace(int Ordinal, int Insertion)
+/// <param name="Ordinal">The base position.</param>
+/// <param name="Insertion">The rank of an inserted number after it, 0 for a base number.</param>
+/// <param name="Last">The last position a range of numbers takes ("52 to 57" → 57); the ordinal otherwise.</param>
+internal readonly record struct SequencePlace(int Ordinal, int Insertion, int Last)
 {
+    public SequencePlace(int ordinal, int insertion) : this(ordinal, insertion, ordinal) { }
+
     /// <summary>True when this number may directly follow <paramref name="previous"/>.</summary>
     public bool Follows(SequencePlace previous) =>
-        Ordinal == previous.Ordinal + 1 && Insertion == 0 || Ordinal == previous.Ordinal && Insertion > previous.Insertion;
+        Ordinal == previous.Last + 1 && Insertion == 0 || Ordinal == previous.Ordinal && Insertion > previous.Insertion;
 }
 
 /// <summary>A way of counting (decimal, roman, letters...): reads a number's place, writes the n-th number.</summary>
@@ -112,6 +117,8 @@ internal static class NumberSequence
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     private static readonly Regex LabelWords = new(@"^(?:[\p{L}§]+\.?\s+)+(?=\S)", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex DecimalForm = new(@"^([0-9]{1,6})(?:[.\-]([0-9]{1,3}))?\s*(?:([a-zA-Z])|(bis|ter|quater|quinquies|sexies|septies|octies))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex RangeForm = new(@"^([0-9]{1,6})\s*(?:to|and|through|-|–|à|по)\s*([0-9]{1,6})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex LetterDotted = new(@"^([a-z]{1,3})\.([0-9]{1,3})$", RegexOptions.CultureInvariant, Timeout);
     private static readonly string[] LatinInsertions = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies"];
 
     /// <summary>The bare number of a written one: "ANNEX V" → "V", "Article 10 bis" → "10 bis", "(a)" → "a", "第十条" → "十".</summary>
@@ -156,17 +163,28 @@ internal static class NumberSequence
 
     private static int InsertionOf(string value)
     {
+        if (LetterDotted.Match(value) is { Success: true } dotted) return Fraction(dotted.Groups[2].Value);
         var m = DecimalForm.Match(value);
         return m.Success ? DecimalPlace(value)?.Insertion ?? 0 : 0;
     }
 
+    // "4.01" < "4.1" < "4.2": the decimal part read as a fraction
+    private static int Fraction(string digits) => (int)(double.Parse("0." + digits, CultureInfo.InvariantCulture) * 1000);
+
     private static SequencePlace? DecimalPlace(string token)
     {
+        // "52 to 57 [Amendments]", "§§ 3531 to 3549": a range of numbers kept as one line
+        if (RangeForm.Match(token) is { Success: true } range)
+        {
+            var first = int.Parse(range.Groups[1].Value, CultureInfo.InvariantCulture);
+            var last = int.Parse(range.Groups[2].Value, CultureInfo.InvariantCulture);
+            return last >= first ? new SequencePlace(first, 0, last) : null;
+        }
         var m = DecimalForm.Match(token);
         if (!m.Success) return null;
         var n = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-        // "4.01" < "4.1" < "4.2": the decimal part as a fraction; "10a", "10 bis" rank after it
-        int insertion = m.Groups[2].Success ? (int)(double.Parse("0." + m.Groups[2].Value, CultureInfo.InvariantCulture) * 1000) : 0;
+        // "10a", "10 bis" rank after the decimal insertions
+        int insertion = m.Groups[2].Success ? Fraction(m.Groups[2].Value) : 0;
         if (m.Groups[3].Success) insertion += char.ToLowerInvariant(m.Groups[3].Value[0]) - 'a' + 1;
         if (m.Groups[4].Success) insertion += Array.IndexOf(LatinInsertions, m.Groups[4].Value.ToLowerInvariant()) + 1;
         return new SequencePlace(n, insertion);
@@ -181,9 +199,11 @@ internal static class NumberSequence
         return insertion < 0 ? null : new SequencePlace(v, insertion);
     }
 
-    // "b" → (2, 0); "aa", "ab" (points inserted after "a") → (1, 1), (1, 2)
+    // "b" → (2, 0); "aa", "ab" (points inserted after "a") → (1, 1), (1, 2); "b.01", "b.1" (Canada) → (2, 10), (2, 100)
     private static SequencePlace? LetterPlace(string token, string alphabet, bool upper)
     {
+        if (!upper && LetterDotted.Match(token) is { Success: true } dotted)
+            return LetterPlace(dotted.Groups[1].Value, alphabet, upper) is { } p ? p with { Insertion = p.Insertion + Fraction(dotted.Groups[2].Value) } : null;
         if (token.Length is 0 or > 3 || token.Any(c => upper ? !char.IsUpper(c) : !char.IsLower(c))) return null;
         var lower = token.ToLowerInvariant();
         var pos = alphabet.IndexOf(lower[0], StringComparison.Ordinal);
