@@ -106,7 +106,7 @@ internal static class ReferenceResolver
         var level = new List<Provision>(node.Children);
         for (int depth = 0; depth < 3 && level.Count > 0; depth++)
         {
-            var matches = level.Where(p => ValueMatches(p, step)).ToList();
+            var matches = level.Where(p => ValueMatches(p, step) && (p.Kind == step.Kind || !Outer(p.Kind) || Outer(step.Kind))).ToList();
             if (matches.Count > 0) return matches.FirstOrDefault(m => m.Kind == step.Kind) ?? matches[0];
             level = level.Where(p => p.Kind is ProvisionKind.Subparagraph or ProvisionKind.Paragraph or ProvisionKind.Point or ProvisionKind.Definition
                                      || p.Kind.IsDivision() || p.Kind.IsActLevel())
@@ -114,6 +114,9 @@ internal static class ReferenceResolver
         }
         return null;
     }
+
+    // "subsection (9)" is not section 9: a number below the unit never names a unit, a division or an annex
+    private static bool Outer(ProvisionKind kind) => kind.IsUnit() || kind.IsDivision() || kind == ProvisionKind.Annex;
 
     // the number read as the kind it has and as the kind cited ("Section I" cited, "I." read as a point)
     internal static bool ValueMatches(Provision p, ReferenceStep step) =>

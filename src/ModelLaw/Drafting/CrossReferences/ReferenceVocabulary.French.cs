@@ -24,7 +24,8 @@ internal sealed partial record ReferenceVocabulary
             (@"tirets?", ProvisionKind.Indent), (@"annexes?", ProvisionKind.Annex),
         ],
         OfConnector = @"\s*,?\s*(?:de\s+la|de\s+l['’]|du|des|de)\s*",
-        InnerConnector = @"\s*,\s*",
+        // "à l'article 25, à l'exception du paragraphe 6": le paragraphe est celui de l'article 25
+        InnerConnector = @"\s*,\s*(?:(?:à\s+l['’]exception|sauf|hormis|excepté)\s+(?:du|des|de\s+la|de\s+l['’]|le|la|les)?\s*)?",
         ListWords = @",\s*et|,\s*ou|,|et/ou|et|ou|à|–|—|-",
         RangeWords = new HashSet<string> { "à", "–", "—", "-" },
         ListFiller = @"\s|,|;|\bde\s+la\b|\bde\s+l['’]|\bdu\b|\bdes\b|\bde\b|\bà\s+l['’]|\bà\s+la\b|\bau\b|\baux\b|\bl['’]|\bla\b|\ble\b|\bles\b|" +
@@ -37,7 +38,10 @@ internal sealed partial record ReferenceVocabulary
         BareAct = @"^\s*,?\s*(?<act>dudit\s+\p{L}+|de\s+ladite\s+\p{L}+|desdit(?:e)?s\s+\p{L}+|de\s+celle-ci|de\s+celui-ci|(?-i:TFUE|TUE))\b",
         Anaphora = @"^(?:ledit|ladite|lesdits|lesdites|cette|ce|ces|la\s+même|le\s+même|dudit|de\s+ladite|desdits|desdites)\b",
         WithRegardTo = @"\b(?:en\s+ce\s+qui\s+concerne|pour\s+ce\s+qui\s+est\s+d[eu]|s['’]agissant\s+d[eu])\s+(?:la\s+|le\s+|l['’])?(?:(?<act>" + FrenchThis + @")|" + FrenchInstrument + @")\s*:",
-        AmendedAsFollows = FrenchInstrument + @"\s+(?:est|sont)\s+(?:modifiée?s?|ainsi\s+modifiée?s?)\s+comme\s+suit",
+        // "la directive X est modifiée comme suit:"; "À l'article 5 de la directive 85/611/CEE, le paragraphe 4 est remplacé par le texte suivant:"
+        AmendedAsFollows = FrenchInstrument + @"\s+(?:est|sont)\s+(?:modifiée?s?|ainsi\s+modifiée?s?)\s+comme\s+suit" +
+                           @"|(?<=(?:^|[.:;\n])\s*)(?-i:À|A)\s+l['’](?:article|annexe)\s+[^,;:\n]{1,40}?\s+(?:de\s+la|du|de\s+l['’])\s*" + FrenchInstrument +
+                           @"\s*,(?=[^.\n]{0,200}?(?:remplacé|inséré|supprimé|ajouté|modifié|abrogé))",
         Relative = @"\b(?:l['’]|le\s+|la\s+|les\s+|aux\s+|au\s+)?(?<lvl>paragraphe|alinéa|point|article)s?\s+(?<dir>précédents?|suivants?)\b",
         PrecedingWords = "précédent",
         IntroducesText = @"\s*(?:\w+\s+){0,3}(?:est|sont)\s+(?:ajouté|inséré|remplacé|modifié|supprimé)|\s*:",
