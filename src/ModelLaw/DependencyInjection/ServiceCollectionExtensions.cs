@@ -30,6 +30,15 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ModelLaw.Reading.Docx.DocxReader>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.Docx.DocxReader>(
             sp => sp.GetRequiredService<ModelLaw.Reading.Docx.DocxReader>()));
+        services.TryAddSingleton<ModelLaw.Reading.Odt.OdtReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.Odt.OdtReader>(
+            sp => sp.GetRequiredService<ModelLaw.Reading.Odt.OdtReader>()));
+        services.TryAddSingleton<ModelLaw.Reading.Html.HtmlReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.Html.HtmlReader>(
+            sp => sp.GetRequiredService<ModelLaw.Reading.Html.HtmlReader>()));
+        services.TryAddSingleton<ModelLaw.Reading.Markdown.MarkdownReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.Markdown.MarkdownReader>(
+            sp => sp.GetRequiredService<ModelLaw.Reading.Markdown.MarkdownReader>()));
         // --- end Reading ---
 
         // --- Comparing ---
@@ -56,6 +65,7 @@ public static class ServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IComparisonWriter, ModelLaw.Writing.Json.ComparisonJsonWriter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IComparisonWriter, ModelLaw.Writing.Csv.ConcordanceCsvWriter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IComparisonWriter, ModelLaw.Writing.Markdown.ComparisonMarkdownWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IComparisonWriter, ModelLaw.Writing.PlainText.ComparisonSummaryWriter>());
         services.TryAddSingleton<ModelLaw.Writing.Html.IReportWriter, ModelLaw.Writing.Html.HtmlReportWriter>();
         services.TryAddSingleton<ModelLaw.Writing.Table.IComparativeTableWriter, ModelLaw.Writing.Table.ComparativeTableWriter>();
         // --- end Writing ---
