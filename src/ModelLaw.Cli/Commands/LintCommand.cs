@@ -62,7 +62,7 @@ internal sealed class LintCommand : CommandBase<LintCommand.Settings>
     }
 
     // "Directive 2003/71/EC=old.txt" or a path; a path that exists wins over a name containing '='
-    private static ExternalText ExternalText(string argument, CancellationToken ct)
+    private ExternalText ExternalText(string argument, CancellationToken ct)
     {
         var eq = argument.IndexOf('=', StringComparison.Ordinal);
         if (eq > 0 && !System.IO.File.Exists(argument))
