@@ -33,6 +33,15 @@ public class PublishedActLintTests
         found.Should().ContainSingle().Which.Should().Match<LintFinding>(f => f.Code == "ML101" && f.Citation == "Article 2(1)(a)" && f.Message.Contains("Article 98"));
     }
 
+    [TestCase(RealActs.MifidII, "(a) insurance undertakings or", "(a) subject to paragraph 9, insurance undertakings or")]
+    [TestCase(RealActs.ProspectusRegulationFr, "Article 3\n", "Article 3\nSous réserve du paragraphe 9.\n")]
+    public void Planted_paragraph_the_article_lacks_dangles_and_is_not_read_as_an_article_of_that_number(string relative, string find, string replace)
+    {
+        // both texts have an Article 9: "paragraph 9" of an article with four paragraphs must not land on it
+        var found = RealActs.Planted(relative, find, replace);
+        found.Should().ContainSingle(f => f.Code == "ML101").Which.Message.Should().Contain("Paragraph 9");
+    }
+
     [Test]
     public void Planted_dangling_reference_is_found_in_french_too()
     {

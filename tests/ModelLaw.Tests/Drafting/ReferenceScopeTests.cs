@@ -72,6 +72,26 @@ public class ReferenceScopeTests
     }
 
     [Test]
+    public void Amending_sentence_in_an_article_of_another_act_gives_what_it_replaces_to_that_act()
+    {
+        // "In Article 5 of Directive 85/611/EEC, paragraph 4 shall be replaced": paragraph 4 of that article, not of Article 66
+        RealActs.References(RealActs.MifidI, "Article 66").Should().ContainSingle(r => r.Text == "paragraph 4")
+            .Which.Instrument.Should().Be("Directive 85/611/EEC");
+        RealActs.References(RealActs.MifidIFr, "Article 66").Should().ContainSingle(r => r.Text == "paragraphe 4")
+            .Which.Instrument.Should().Be("directive 85/611/CEE");
+    }
+
+    [TestCase(RealActs.MifidII, "Article 25, with the exception of paragraph 6")]
+    [TestCase(RealActs.MifidIIFr, "article 25, à l’exception du paragraphe 6")]
+    public void Paragraph_excepted_from_an_article_is_that_articles_paragraph(string relative, string written)
+    {
+        // MiFID II Article 30(1): the paragraph 6 excepted is Article 25(6); Article 30 has no paragraph 6
+        var r = RealActs.References(relative, "Article 30(1)").Should().ContainSingle(x => x.Text == written).Which;
+        r.Path.Select(s => s.Value).Should().Equal("25", "6");
+        r.Targets.Should().ContainSingle().Which.Should().EndWith("art_25__para_6");
+    }
+
+    [Test]
     public void French_qualifier_binds_the_list_and_dudit_names_the_act_named_last()
     {
         AllExternalTo(RealActs.References(RealActs.ProspectusRegulationFr, "Article premier(5)(c)"), "directive 2014/59/UE");
