@@ -49,6 +49,7 @@ public static class ServiceCollectionExtensions
 
         // --- Coverage ---
         services.TryAddSingleton<ModelLaw.Coverage.ICoverageAnalyzer, ModelLaw.Coverage.CoverageAnalyzer>();
+        services.TryAddSingleton(sp => new ModelLaw.Coverage.Evaluation.LabelledCoverageEvaluator(sp.GetRequiredService<ModelLaw.Coverage.ICoverageAnalyzer>()));
         // --- end Coverage ---
 
         // --- Writing ---
