@@ -66,6 +66,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<Drafting.Renumbering.Renumberer>();
         services.TryAddSingleton<Drafting.Amendments.AmendmentGenerator>();
         services.TryAddSingleton<Drafting.Amendments.AmendmentApplier>();
+        services.TryAddSingleton<Drafting.Amendments.AmendingActJson>();
         // --- end Drafting ---
         return services;
     }
