@@ -2,7 +2,8 @@
 # The main job on the shipped corpus: compares every national adaptation with the model law in its language and writes
 #   out/report-<lang>.html        self-contained HTML report (summary, concordance, side-by-side diffs, coverage heatmap)
 #   out/<national>.compare.json   alignment + word diffs (schema: docs/json-schema.md), and .csv concordance
-#   out/<national>.redline.docx   Word redline with real tracked changes and coverage comments
+#   out/<national>.redline.docx   Word redline with real tracked changes, native moves and coverage comments
+#   out/<national>.table.docx     two-column comparative table (model | national text)
 #   out/<national>.lint.txt       drafting checks of the national text
 #   out/gap-matrix.md             principles × national texts (covered / partial / absent)
 # Needs only the .NET 10 SDK.
@@ -23,6 +24,7 @@ for model in corpus/models/ai-ct-model-law.*.txt; do
     run compare "$model" "$national" --format json -o "out/$name.compare.json"
     run compare "$model" "$national" --format csv -o "out/$name.concordance.csv"
     run redline "$model" "$national" --coverage "$catalog" -o "out/$name.redline.docx"
+    run table "$model" "$national" -o "out/$name.table.docx"
     run lint "$national" -o "out/$name.lint.txt"
   done
   run report "$model" "${nationals[@]}" --principles "$catalog" -o "out/report-$lang.html"

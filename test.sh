@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite. Installs the system tools the tests need when they are missing
 # (Chromium for browser tests, LibreOffice and poppler for .docx rendering checks), then builds and tests.
-# Prints a final "N passed, N failed, N skipped" line; exits non-zero when any test fails.
+# Lists every skipped test with its reason, then prints a final "N passed, N failed, N skipped" line; exits non-zero
+# when any test fails.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -24,8 +25,12 @@ build_rc=${PIPESTATUS[0]}
 [ "$build_rc" -eq 0 ] || { echo "build failed"; exit "$build_rc"; }
 
 log=$(mktemp)
-dotnet test ModelLaw.sln -c Release --no-build "$@" 2>&1 | tee "$log"
+results=$(mktemp -d)
+dotnet test ModelLaw.sln -c Release --no-build --logger trx --results-directory "$results" "$@" 2>&1 | tee "$log"
 test_rc=${PIPESTATUS[0]}
+# every skipped test with its reason (the console logger names skipped tests without saying why)
+for trx in "$results"/*.trx; do [ -f "$trx" ] && awk -f tools/skipped-tests.awk "$trx"; done
+rm -rf "$results"
 awk '/^(Passed|Failed)! +- Failed:/ { gsub(/,/, ""); f += $4; p += $6; s += $8; n++ }
      END { if (n == 0) { print "no test summary found"; exit 1 }
            printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log" || test_rc=1

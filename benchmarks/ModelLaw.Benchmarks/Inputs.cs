@@ -30,6 +30,17 @@ internal static class Inputs
         return (model, national);
     }
 
+    /// <summary>The model and national texts of a case folder of ../shared/real-texts ("eu-prospectus-2003-71-to-2017-1129-en").</summary>
+    public static (string Model, string National) Case(string name)
+    {
+        var dir = Path.Combine(RealTexts, name);
+        var model = Path.Combine(dir, "model.txt");
+        var national = Path.Combine(dir, "national.txt");
+        if (!File.Exists(model) || !File.Exists(national))
+            throw new FileNotFoundException($"no model.txt and national.txt in {dir}", model);
+        return (model, national);
+    }
+
     /// <summary>Every plain-text real text (relative names such as "eu-mifid-2004-39-to-2014-65-en/national.txt").</summary>
     public static IEnumerable<string> RealPlainTexts()
     {

@@ -5,13 +5,17 @@ namespace ModelLaw.Benchmarks;
 
 /// <summary>
 /// <c>probe [N]</c>: a quick Stopwatch look at the MiFID compare by stage (read+parse, align+diff), N rounds after a
-/// warm-up, with the bytes allocated. For profiling between BenchmarkDotNet runs; the figures to report come from BDN.
+/// warm-up, with the bytes allocated. <c>probe stages [N] [CASE]</c>: the median time of each stage of the comparer
+/// (MiFID EN unless a case folder of ../shared/real-texts is named). For profiling between BenchmarkDotNet runs; the
+/// figures to report come from BDN.
 /// </summary>
 internal static class Probe
 {
     public static int Run(string[] args)
     {
         if (args.Length > 0 && args[0] == "parse") return Parse(args[1..]);
+        if (args.Length > 0 && args[0] == "diff") return DiffProbe.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "stages") return Stages(args[1..]);
         int rounds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10;
         var engine = ModelLawEngine.CreateDefault();
         var (mp, np) = Inputs.Mifid();
@@ -75,5 +79,36 @@ internal static class Probe
         Console.WriteLine($"parse CPU median {cpu[cpu.Count / 2]:F1} ms");
         Console.WriteLine($"parse MiFID II median {times[times.Count / 2]:F1} ms = {new FileInfo(np).Length / 1e6 / (times[times.Count / 2] / 1000):F1} MB/s");
         return 0;
+    }
+
+    private static int Stages(string[] args)
+    {
+        int rounds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10;
+        var (mp, np) = args.Length > 1 ? Inputs.Case(args[1]) : Inputs.Mifid();
+        var engine = ModelLawEngine.CreateDefault();
+        var m = engine.ReadAsync(mp, ReadOptions.Default with { SourceName = "model.txt" }).GetAwaiter().GetResult();
+        var n = engine.ReadAsync(np, ReadOptions.Default with { SourceName = "national.txt" }).GetAwaiter().GetResult();
+        var comparer = new Comparing.DocumentComparer();
+        var laps = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var totals = new List<double>();
+        for (int r = -2; r < rounds; r++)
+        {
+            var clock = new Comparing.Alignment.StageClock();
+            comparer.Compare(m, n, null, default, clock);
+            if (r < 0) continue;
+            totals.Add(clock.Laps.Sum(l => l.Milliseconds));
+            foreach (var (stage, ms) in clock.Laps)
+            {
+                if (!laps.TryGetValue(stage, out var list)) { laps[stage] = list = new(); order.Add(stage); }
+                list.Add(ms);
+            }
+        }
+        foreach (var stage in order)
+            Console.WriteLine($"{stage,-28} median {Median(laps[stage]),8:F2} ms");
+        Console.WriteLine($"{"total",-28} median {Median(totals),8:F2} ms");
+        return 0;
+
+        static double Median(List<double> xs) { xs.Sort(); return xs[xs.Count / 2]; }
     }
 }

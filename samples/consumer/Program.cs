@@ -1,6 +1,7 @@
 // Compares a national text with a model law through the ModelLaw NuGet package:
 //   dotnet run -- MODEL NATIONAL
 using ModelLaw;
+using ModelLaw.Errors;
 
 if (args.Length != 2)
 {

@@ -96,6 +96,25 @@ public sealed class ModelLawEngine
         GetService<Writing.Html.IReportWriter>().Write(input, buffer, options, cancellationToken);
         await File.WriteAllBytesAsync(path, buffer.ToArray(), cancellationToken).ConfigureAwait(false);
     }
+    /// <summary>
+    /// Writes the two-column comparative table of the comparison as a .docx (see <see cref="Writing.Table.IComparativeTableWriter"/>):
+    /// model | national text, one row per provision in the national order, changes marked in both columns.
+    /// </summary>
+    public Task WriteComparativeTableAsync(Comparison comparison, Stream output, Writing.Table.ComparativeTableOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        GetService<Writing.Table.IComparativeTableWriter>().Write(comparison, output, options, cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Writes the comparative table to <paramref name="path"/> (created or overwritten).</summary>
+    public async Task WriteComparativeTableAsync(Comparison comparison, string path, Writing.Table.ComparativeTableOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        GetService<Writing.Table.IComparativeTableWriter>().Write(comparison, buffer, options, cancellationToken);
+        await File.WriteAllBytesAsync(path, buffer.ToArray(), cancellationToken).ConfigureAwait(false);
+    }
     // --- end Writing ---
 
     // --- Drafting ---

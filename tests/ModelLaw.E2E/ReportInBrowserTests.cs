@@ -63,15 +63,18 @@ public sealed class ReportInBrowserTests
     }
 
     [Test]
-    public async Task Clicking_a_relation_filter_hides_the_rows_of_that_relation()
+    public async Task Clicking_a_relation_filter_shows_only_the_rows_of_that_relation()
     {
         var (page, errors) = await OpenReport(ReportFixture.Create(), "filter");
         var before = await VisibleRows(page);
         await page.ClickAsync("button[data-filter-relation=omitted]");
-        (await page.GetAttributeAsync("button[data-filter-relation=omitted]", "aria-pressed")).Should().Be("false");
+        (await page.GetAttributeAsync("button[data-filter-relation=omitted]", "aria-pressed")).Should().Be("true");
         var after = await VisibleRows(page);
-        after.Should().Be(before - 2, "the omitted article disappears from the concordance and from the side-by-side table");
-        (await page.Locator("tr[data-relation=omitted]:visible").CountAsync()).Should().Be(0);
+        after.Should().Be(2, "only the omitted article is left, in the concordance and in the side-by-side table");
+        (await page.Locator("tr[data-relation]:visible").AllAsync()).Should().HaveCount(2);
+        (await page.Locator("tr[data-relation=omitted]:visible").CountAsync()).Should().Be(2);
+        await page.ClickAsync("button[data-filter-relation=added]");
+        (await VisibleRows(page)).Should().BeGreaterThan(2, "a second relation pressed adds its rows");
 
         await page.ClickAsync("button[data-filter-reset]");
         (await VisibleRows(page)).Should().Be(before);
@@ -85,7 +88,7 @@ public sealed class ReportInBrowserTests
         var (page, errors) = await OpenReport(ReportFixture.Create(), "keyboard");
         await page.FocusAsync("button[data-filter-relation=added]");
         await page.Keyboard.PressAsync("Enter");
-        (await page.GetAttributeAsync("button[data-filter-relation=added]", "aria-pressed")).Should().Be("false");
+        (await page.GetAttributeAsync("button[data-filter-relation=added]", "aria-pressed")).Should().Be("true");
         await page.ClickAsync("button[data-filter-reset]");
 
         await page.SelectOptionAsync("#filter-principle", "record-keeping");

@@ -9,7 +9,7 @@ namespace ModelLaw.Cli.Commands;
 /// <summary><c>modellaw redline MODEL NATIONAL -o out.docx</c>: the comparison as a Word document with tracked changes.</summary>
 internal sealed class RedlineCommand : CommandBase<RedlineCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : DiffSettings
     {
         [CommandArgument(0, "<MODEL>")]
         [Description("The model law (.txt, .md, .docx or Akoma Ntoso .xml).")]
@@ -39,6 +39,10 @@ internal sealed class RedlineCommand : CommandBase<RedlineCommand.Settings>
         [Description("Author of the tracked changes and comments (default ModelLaw).")]
         public string? Author { get; init; }
 
+        [CommandOption("--details")]
+        [Description("Add the similarity and the evidence of each link to the comments (for reviewing the alignment).")]
+        public bool Details { get; init; }
+
         [CommandOption("--date <ISO>")]
         [Description("Date of the tracked changes, ISO 8601 (e.g. 2026-03-01 or 2026-03-01T09:30:00Z); none by default, so output is reproducible.")]
         public string? Date { get; init; }
@@ -64,13 +68,14 @@ internal sealed class RedlineCommand : CommandBase<RedlineCommand.Settings>
         var model = Read(settings.Model, null, cancellationToken);
         if (catalog is not null) model = ApplyLabels(model, settings.Model, settings.ModelLabels, catalog);
         var national = Read(settings.National, null, cancellationToken);
-        var comparison = Engine.Compare(model, national, cancellationToken: cancellationToken);
+        var comparison = Engine.Compare(model, national, settings.CompareOptions(), cancellationToken);
         var coverage = catalog is null ? null : Engine.Coverage(national, catalog, comparison, cancellationToken: cancellationToken);
         var options = new RedlineOptions
         {
             Layout = settings.Layout == "model" ? RedlineLayout.Model : RedlineLayout.National,
             Author = settings.Author ?? RedlineOptions.Default.Author,
             Date = settings.Date is null ? null : ParseDate(settings.Date),
+            IncludeDetails = settings.Details,
         };
         WriteOutput(settings.Output, stream => Engine.GetService<IRedlineWriter>().Write(comparison, stream, options, coverage, cancellationToken));
         var s = comparison.Summary;

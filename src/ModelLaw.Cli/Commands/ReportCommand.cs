@@ -10,7 +10,7 @@ namespace ModelLaw.Cli.Commands;
 /// <summary><c>modellaw report MODEL NATIONAL... -o report.html</c>: one self-contained HTML report over several national texts.</summary>
 internal sealed class ReportCommand : CommandBase<ReportCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : DiffSettings
     {
         [CommandArgument(0, "<MODEL>")]
         [Description("The model law (.txt, .md, .docx or Akoma Ntoso .xml).")]
@@ -57,7 +57,7 @@ internal sealed class ReportCommand : CommandBase<ReportCommand.Settings>
         foreach (var path in settings.National)
         {
             var national = Read(path, null, cancellationToken);
-            var comparison = Engine.Compare(model, national, cancellationToken: cancellationToken);
+            var comparison = Engine.Compare(model, national, settings.CompareOptions(), cancellationToken);
             comparisons.Add(comparison);
             if (catalog is not null) coverage.Add(Engine.Coverage(national, catalog, comparison, cancellationToken: cancellationToken));
         }

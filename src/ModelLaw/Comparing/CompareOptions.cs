@@ -162,14 +162,11 @@ public sealed record CompareOptions
 
     // ---- word diff ----
 
+    /// <summary>What counts as a change in the word diffs (case, punctuation, label style, placeholder brackets), as in Word's compare settings.</summary>
+    public Diffing.DiffOptions Diff { get; init; } = Diffing.DiffOptions.Default;
+
     /// <summary>Whether to compute word diffs of linked provisions (default true).</summary>
     public bool ComputeDiffs { get; init; } = true;
-
-    /// <summary>
-    /// Longest replaced run (in characters, on each side) refined character by character when it holds a digit, e.g.
-    /// "2006" → "2016" (default 16).
-    /// </summary>
-    public int CharRefinementMaxLength { get; init; } = 16;
 
     /// <summary>
     /// Work budget of one word diff: the largest (words of both texts) × (words of both texts outside the stretches common

@@ -93,6 +93,9 @@ public sealed record Comparison
     /// <summary>Concordance table at article level (or top level).</summary>
     public required ImmutableArray<ConcordanceRow> Concordance { get; init; }
 
+    /// <summary>What counted as a change in the word diffs (from <see cref="CompareOptions.Diff"/>); the writers diff numbers and headings the same way.</summary>
+    public Diffing.DiffOptions DiffOptions { get; init; } = Diffing.DiffOptions.Default;
+
     /// <summary>What the comparer noticed (different languages, unrelated texts...).</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = ImmutableArray<Diagnostic>.Empty;
 

@@ -27,7 +27,11 @@ public sealed class DocumentComparer : IDocumentComparer
     public DocumentComparer(WordDiffer differ) => _differ = differ;
 
     /// <inheritdoc />
-    public Comparison Compare(LegalDocument model, LegalDocument national, CompareOptions? options = null, CancellationToken cancellationToken = default)
+    public Comparison Compare(LegalDocument model, LegalDocument national, CompareOptions? options = null, CancellationToken cancellationToken = default) =>
+        Compare(model, national, options, cancellationToken, clock: null);
+
+    /// <summary>The comparison, with the time of each stage on <paramref name="clock"/> (the benchmark probe's stage mode).</summary>
+    internal Comparison Compare(LegalDocument model, LegalDocument national, CompareOptions? options, CancellationToken cancellationToken, StageClock? clock)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(national);
@@ -45,9 +49,10 @@ public sealed class DocumentComparer : IDocumentComparer
         }
 
         var aligner = new Aligner(o, model.Language, cancellationToken);
-        aligner.Run(model.Root, national.Root, refs);
+        aligner.Run(model.Root, national.Root, refs, clock);
         cancellationToken.ThrowIfCancellationRequested();
         var built = new LinkTreeBuilder(aligner, o, _differ, cancellationToken).Build();
+        clock?.Lap("link tree and diffs");
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var tierLinks = built.TierLinks;
@@ -69,10 +74,11 @@ public sealed class DocumentComparer : IDocumentComparer
         {
             Model = model,
             National = national,
-            Links = built.Links,
+            Links = ConsequentialRenumbering.Mark(built.Links),
             Summary = built.Summary,
             Concordance = built.Concordance,
             Diagnostics = diagnostics.ToImmutable(),
+            DiffOptions = o.Diff,
         };
     }
 

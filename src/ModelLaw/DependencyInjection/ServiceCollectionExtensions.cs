@@ -57,6 +57,7 @@ public static class ServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IComparisonWriter, ModelLaw.Writing.Csv.ConcordanceCsvWriter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IComparisonWriter, ModelLaw.Writing.Markdown.ComparisonMarkdownWriter>());
         services.TryAddSingleton<ModelLaw.Writing.Html.IReportWriter, ModelLaw.Writing.Html.HtmlReportWriter>();
+        services.TryAddSingleton<ModelLaw.Writing.Table.IComparativeTableWriter, ModelLaw.Writing.Table.ComparativeTableWriter>();
         // --- end Writing ---
 
         // --- Drafting ---

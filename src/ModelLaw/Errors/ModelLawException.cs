@@ -1,4 +1,4 @@
-namespace ModelLaw;
+namespace ModelLaw.Errors;
 
 /// <summary>Where in a source an error was found.</summary>
 /// <param name="SourceName">File or upload name, when known.</param>

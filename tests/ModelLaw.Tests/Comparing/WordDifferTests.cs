@@ -41,22 +41,23 @@ public class WordDifferTests
     }
 
     [Test]
-    public void A_changed_year_is_refined_character_by_character()
+    public void A_changed_year_is_replaced_whole()
     {
         var diff = _differ.Diff("by 31 December 2006 at the latest", "by 31 December 2016 at the latest");
 
-        diff.Runs.Should().Contain(r => r.Operation == DiffOperation.Delete && r.Text == "0");
-        diff.Runs.Should().Contain(r => r.Operation == DiffOperation.Insert && r.Text == "1");
-        diff.NewText.Should().Be("by 31 December 2016 at the latest");
+        diff.Runs.Select(r => (r.Operation, r.Text)).Should().Equal(
+            (DiffOperation.Equal, "by 31 December "),
+            (DiffOperation.Delete, "2006"),
+            (DiffOperation.Insert, "2016"),
+            (DiffOperation.Equal, " at the latest"));
     }
 
     [Test]
-    public void Long_replacements_are_not_refined()
+    public void A_renumbered_reference_changes_as_a_whole_number_never_digit_by_digit()
     {
-        var diff = _differ.Diff("within the period laid down in Regulation 2004/39", "within the period laid down in Regulation (EU) No 600/2014", charRefinementMaxLength: 4);
+        var diff = _differ.Diff("as provided under Article 36 and Article 10(1)", "as provided under Article 37 and Article 9(3)");
 
-        diff.Runs.Should().NotContain(r => r.Text == "0");
-        diff.OldText.Should().Be("within the period laid down in Regulation 2004/39");
+        diff.Runs.Where(r => r.Operation != DiffOperation.Equal).Select(r => r.Text).Should().Equal("36", "37", "10(1)", "9(3)");
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Xml.Linq;
 
 namespace ModelLaw.Tests.Packaging;
@@ -7,7 +8,8 @@ namespace ModelLaw.Tests.Packaging;
 /// The packages as a user gets them: the library and the tool are packed into a temporary folder feed with a version
 /// unique to this run (so NuGet's cache can never hand back a stale package), the tool is installed from that feed with
 /// --tool-path and run, and samples/consumer (a project outside the solution) restores the library from the feed and
-/// compares two corpus texts. Packing reuses the build the tests run from (--no-build), so this stays fast.
+/// compares two corpus texts. The library is packed from the build the tests run from (--no-build); the tool is packed in full, because its
+/// per-runtime package is a ReadyToRun publish of its own.
 /// </summary>
 [NonParallelizable]
 [Category("Packaging")]
@@ -17,6 +19,31 @@ public class PackagingTests
     private string _feed = null!;
     private string _version = null!;
     private string? _toolPath;
+
+    private static string RuntimeToolPackage => "ModelLaw.Cli." + RuntimeInformation.RuntimeIdentifier;
+    private const string AnyToolPackage = "ModelLaw.Cli.any";
+
+    private static XDocument ToolSettings(ZipArchive zip)
+    {
+        using var stream = zip.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal)).Open();
+        return XDocument.Load(stream);
+    }
+
+    private byte[] ToolAssembly(string package, string runtime)
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(_feed, $"{package}.{_version}.nupkg"));
+        using var stream = zip.GetEntry($"tools/net10.0/{runtime}/ModelLaw.dll")!.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    // ReadyToRun images carry a managed native header (the R2R header) in their CLI header
+    private static bool IsReadyToRun(byte[] assembly)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(assembly));
+        return pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+    }
 
     private static string Repo => TestPaths.RepoRoot;
     private static string Model => Path.Combine(TestPaths.Corpus, "models", "ai-ct-model-law.en.txt");
@@ -32,8 +59,9 @@ public class PackagingTests
         {
             var built = File.Exists(Path.Combine(Repo, project, "bin", Shell.Configuration, "net10.0", Path.GetFileName(project) + ".dll"));
             var args = new List<string> { "pack", project, "-c", Shell.Configuration, "-o", _feed, $"-p:PackageVersion={_version}", "-nologo" };
-            if (built) args.Add("--no-build");
-            var pack = Shell.Run("dotnet", args, Repo);
+            // the tool's per-runtime packages are ReadyToRun publishes of their own, which --no-build would not make
+            if (built && project == "src/ModelLaw") args.Add("--no-build");
+            var pack = Shell.Run("dotnet", args, Repo, TimeSpan.FromMinutes(10)); // a hang guard: a ReadyToRun pack takes minutes on a loaded 2-core machine
             pack.ExitCode.Should().Be(0, pack.ToString());
         }
     }
@@ -44,7 +72,7 @@ public class PackagingTests
         Shell.DeleteFolder(_work);
         var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
                     ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        foreach (var id in new[] { "modellaw", "modellaw.cli" })
+        foreach (var id in new[] { "modellaw", "modellaw.cli", RuntimeToolPackage.ToLowerInvariant(), AnyToolPackage.ToLowerInvariant() })
             Shell.DeleteFolder(Path.Combine(cache, id, _version));
     }
 
@@ -82,12 +110,12 @@ public class PackagingTests
     [Test]
     public void Symbol_packages_hold_portable_pdbs_with_the_sources_embedded()
     {
-        foreach (var id in new[] { "ModelLaw", "ModelLaw.Cli" })
+        foreach (var (package, assembly) in new[] { ("ModelLaw", "ModelLaw"), (AnyToolPackage, "ModelLaw.Cli"), (RuntimeToolPackage, "ModelLaw.Cli") })
         {
-            var path = Path.Combine(_feed, $"{id}.{_version}.snupkg");
-            File.Exists(path).Should().BeTrue($"{id} has a symbol package");
+            var path = Path.Combine(_feed, $"{package}.{_version}.snupkg");
+            File.Exists(path).Should().BeTrue($"{package} has a symbol package");
             using var zip = ZipFile.OpenRead(path);
-            var pdb = zip.Entries.Single(e => e.Name == id + ".pdb");
+            var pdb = zip.Entries.Single(e => e.Name == assembly + ".pdb");
             using var stream = new MemoryStream();
             using (var s = pdb.Open()) s.CopyTo(stream);
             using var provider = System.Reflection.Metadata.MetadataReaderProvider.FromPortablePdbStream(new MemoryStream(stream.ToArray()));
@@ -95,18 +123,29 @@ public class PackagingTests
             var embeddedSource = new Guid("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
             var documentsWithSource = reader.Documents.Count(h =>
                 reader.GetCustomDebugInformation(h).Any(c => reader.GetGuid(reader.GetCustomDebugInformation(c).Kind) == embeddedSource));
-            documentsWithSource.Should().Be(reader.Documents.Count, $"every source file of {id} is embedded in its PDB");
+            documentsWithSource.Should().Be(reader.Documents.Count, $"every source file of {package} is embedded in its PDB");
         }
     }
 
     [Test]
-    public void Tool_package_is_a_dotnet_tool_named_modellaw()
+    public void Tool_package_points_to_a_precompiled_package_for_this_runtime_and_a_framework_dependent_fallback()
     {
         using var zip = ZipFile.OpenRead(Path.Combine(_feed, $"ModelLaw.Cli.{_version}.nupkg"));
-        var settings = zip.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
-        using var stream = settings.Open();
-        XDocument.Load(stream).Descendants("Command").Single().Attribute("Name")!.Value.Should().Be("modellaw");
+        var settings = ToolSettings(zip);
+        settings.Descendants("Command").Single().Attribute("Name")!.Value.Should().Be("modellaw");
+        settings.Descendants("RuntimeIdentifierPackage").Select(p => (p.Attribute("RuntimeIdentifier")!.Value, p.Attribute("Id")!.Value))
+            .Should().Contain([(RuntimeInformation.RuntimeIdentifier, RuntimeToolPackage), ("any", AnyToolPackage)]);
         zip.Entries.Should().Contain(e => e.FullName == "PACKAGE.md");
+    }
+
+    [Test]
+    public void Runtime_tool_package_holds_ReadyToRun_code_and_the_fallback_plain_IL()
+    {
+        IsReadyToRun(ToolAssembly(RuntimeToolPackage, RuntimeInformation.RuntimeIdentifier)).Should().BeTrue(
+            "the per-runtime package is precompiled, so the tool does not start in the JIT");
+        IsReadyToRun(ToolAssembly(AnyToolPackage, "any")).Should().BeFalse("the fallback is the portable framework-dependent tool");
+        using var zip = ZipFile.OpenRead(Path.Combine(_feed, $"{AnyToolPackage}.{_version}.nupkg"));
+        ToolSettings(zip).Descendants("Command").Single().Attribute("Runner")!.Value.Should().Be("dotnet");
     }
 
     [Test]
@@ -117,6 +156,15 @@ public class PackagingTests
         var result = Shell.Run(modellaw, ["--version"], _work);
         result.ExitCode.Should().Be(0, result.ToString());
         result.StdOut.Trim().Should().Be(RepoVersion());
+    }
+
+    [Test]
+    public void Installing_the_tool_picks_the_package_precompiled_for_this_runtime()
+    {
+        var modellaw = InstallTool();
+        var store = Path.Combine(Path.GetDirectoryName(modellaw)!, ".store", "modellaw.cli", _version);
+        Directory.Exists(Path.Combine(store, RuntimeToolPackage.ToLowerInvariant())).Should().BeTrue(
+            $"dotnet tool install resolves the pointer package to {RuntimeToolPackage} on this machine");
     }
 
     [Test]

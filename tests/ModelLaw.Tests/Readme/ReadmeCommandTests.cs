@@ -94,7 +94,7 @@ public partial class ReadmeCommandTests
             {
                 var expected = ExpectedExit().Match(command) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
                 var line = Shell.Configuration == "Release" ? command : command.Replace("-c Release", "-c " + Shell.Configuration, StringComparison.Ordinal);
-                var result = Shell.Run("bash", ["-c", line], TestPaths.RepoRoot, TimeSpan.FromMinutes(4));
+                var result = Shell.Run("bash", ["-c", line], TestPaths.RepoRoot, TimeSpan.FromMinutes(10));
                 run++;
                 if (result.ExitCode != expected)
                     failures.Add($"README.md line {block.Line}: expected exit {expected}\n{result}");

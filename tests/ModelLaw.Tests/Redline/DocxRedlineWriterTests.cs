@@ -37,11 +37,13 @@ public sealed class DocxRedlineWriterTests
         foreach (var p in body.Elements<Paragraph>())
         {
             var mark = p.ParagraphProperties?.ParagraphMarkRunProperties;
-            bool markGone = accept ? mark?.GetFirstChild<Deleted>() is not null : mark?.GetFirstChild<Inserted>() is not null;
+            bool markGone = accept
+                ? mark?.GetFirstChild<Deleted>() is not null || mark?.GetFirstChild<MoveFrom>() is not null
+                : mark?.GetFirstChild<Inserted>() is not null || mark?.GetFirstChild<MoveTo>() is not null;
             foreach (var e in p.Descendants())
             {
-                bool inIns = e.Ancestors<InsertedRun>().Any();
-                bool inDel = e.Ancestors<DeletedRun>().Any();
+                bool inIns = e.Ancestors<InsertedRun>().Any() || e.Ancestors<MoveToRun>().Any();
+                bool inDel = e.Ancestors<DeletedRun>().Any() || e.Ancestors<MoveFromRun>().Any();
                 if ((accept && inDel) || (!accept && inIns)) continue;
                 switch (e)
                 {
@@ -176,11 +178,43 @@ public sealed class DocxRedlineWriterTests
     {
         using var doc = Open(Write(SampleComparisons.English()));
         var comments = doc.MainDocumentPart!.WordprocessingCommentsPart!.Comments!.Elements<Comment>().Select(c => c.InnerText).ToList();
-        foreach (var kind in new[] { "Modified:", "Renumbered:", "Moved:", "Split:", "Merged:", "Omitted:", "Added:" })
+        foreach (var kind in new[] { "Modified:", "Renumbered:", "Moved within", "Split:", "Merged:", "Omitted:", "Added:" })
             comments.Should().Contain(c => c.Contains(kind), kind);
-        comments.Should().Contain(c => c.Contains("Moved: model Article 4 stands as national Article 3"));
-        comments.Should().Contain(c => c.Contains("Split: model Article 6 became national Article 5, Article 6"));
-        comments.Should().Contain(c => c.Contains("Similarity: 0.93"));
+        comments.Should().Contain(c => c.Contains("Moved within Chapter II: it stood after Article 3 and now stands at its start (model Article 4, now Article 3)."));
+        comments.Should().Contain(c => c.Contains("Moved to the start of Chapter II, as Article 3."));
+        comments.Should().Contain(c => c.Contains("Split: model Article 6 split into Articles 5 and 6"));
+        comments.Should().NotContain(c => c.Contains("imilarity") || c.Contains("evidence"), "scores belong in the JSON, not in a drafter's comments");
+    }
+
+    [Test]
+    public void Details_mode_adds_the_similarity_to_the_comments()
+    {
+        using var doc = Open(Write(SampleComparisons.English(), Options with { IncludeDetails = true }));
+        doc.MainDocumentPart!.WordprocessingCommentsPart!.Comments!.Elements<Comment>().Select(c => c.InnerText)
+            .Should().Contain(c => c.Contains("Similarity 0.93"));
+    }
+
+    [Test]
+    public void A_moved_article_is_a_native_Word_move_marked_at_both_ends()
+    {
+        using var doc = Open(Write(SampleComparisons.English()));
+        var body = BodyOf(doc);
+        var from = body.Descendants<MoveFromRangeStart>().ToList();
+        var to = body.Descendants<MoveToRangeStart>().ToList();
+        from.Should().NotBeEmpty();
+        to.Select(t => t.Name!.Value).Should().BeEquivalentTo(from.Select(f => f.Name!.Value), "each move has a source and a destination of the same name");
+        body.Descendants<MoveFromRangeEnd>().Select(e => e.Id!.Value).Should().BeEquivalentTo(from.Select(f => f.Id!.Value));
+        body.Descendants<MoveToRangeEnd>().Select(e => e.Id!.Value).Should().BeEquivalentTo(to.Select(f => f.Id!.Value));
+        body.Descendants<MoveFromRun>().Select(r => r.InnerText).Should().Contain(t => t.Contains("Human oversight"));
+        body.Descendants<MoveToRun>().Select(r => r.InnerText).Should().Contain(t => t.Contains("Human oversight"));
+        var accepted = View(body, accept: true);
+        var rejected = View(body, accept: false);
+        Count(accepted, "Human oversight").Should().Be(1, "accepting keeps only the new place");
+        Count(rejected, "Human oversight").Should().Be(1, "rejecting keeps only the old place");
+        rejected.IndexOf("Human oversight", StringComparison.Ordinal).Should().BeGreaterThan(rejected.IndexOf("Scope", StringComparison.Ordinal));
+        accepted.IndexOf("Human oversight", StringComparison.Ordinal).Should().BeLessThan(accepted.IndexOf("Scope", StringComparison.Ordinal));
+
+        static int Count(string text, string what) => (text.Length - text.Replace(what, "", StringComparison.Ordinal).Length) / what.Length;
     }
 
     [Test]
@@ -198,23 +232,29 @@ public sealed class DocxRedlineWriterTests
         var c = SampleComparisons.EnglishWithTaggedModel();
         using var doc = Open(Write(c, coverage: SampleComparisons.EnglishCoverage(c)));
         var comments = doc.MainDocumentPart!.WordprocessingCommentsPart!.Comments!.Elements<Comment>().Select(x => x.InnerText).ToList();
-        comments.Should().Contain(x => x.Contains("Moved:") && x.Contains("Addresses: Human oversight (covered)"));
+        comments.Should().Contain(x => x.Contains("Moved within") && x.Contains("Addresses: Human oversight (covered)"));
         comments.Should().Contain(x => x.Contains("Omitted:") && x.Contains("Principles lost with this omission: Record keeping (absent in the national text)"));
         comments.Should().Contain(x => x.Contains("Split:") && x.Contains("Transparency (partly covered in the national text)"));
         View(BodyOf(doc), accept: true).Should().Contain("absent: Record keeping");
     }
 
     [Test]
-    public void National_layout_follows_the_national_order_and_model_layout_the_model_order()
+    public void Either_layout_accepts_to_the_national_order_and_rejects_to_the_model_order()
     {
         var c = SampleComparisons.English();
         using var national = Open(Write(c));
         using var model = Open(Write(c, Options with { Layout = RedlineLayout.Model }));
         static int IndexOf(string text, string what) => text.IndexOf(what, StringComparison.Ordinal);
-        var n = View(BodyOf(national), accept: true);
-        var m = View(BodyOf(model), accept: true);
-        IndexOf(n, "Human oversight").Should().BeLessThan(IndexOf(n, "Scope"));
-        IndexOf(m, "Human oversight").Should().BeGreaterThan(IndexOf(m, "Scope"));
+        foreach (var doc in new[] { national, model })
+        {
+            var accepted = View(BodyOf(doc), accept: true);
+            var rejected = View(BodyOf(doc), accept: false);
+            IndexOf(accepted, "Human oversight").Should().BeLessThan(IndexOf(accepted, "Scope"), "the move is accepted");
+            IndexOf(rejected, "Human oversight").Should().BeGreaterThan(IndexOf(rejected, "Scope"), "the move is rejected");
+        }
+        // the model layout keeps the model's structure: the split article stands once, with both national parts inside it
+        var m = View(BodyOf(model), accept: false);
+        m.Should().Contain("Article 6 — Transparency");
     }
 
     [Test]

@@ -54,7 +54,7 @@ internal static class SampleComparisons
         var m = model.ToImmutableArray();
         var n = national.ToImmutableArray();
         TextDiff? diff = !m.IsEmpty && !n.IsEmpty
-            ? WordDiff.Diff(string.Join("\n", m.Select(p => p.Content).Where(s => s.Length > 0)), string.Join("\n", n.Select(p => p.Content).Where(s => s.Length > 0)))
+            ? ModelLaw.Comparing.Diffing.WordDiffer.Instance.Diff(string.Join("\n", m.Select(p => p.Content).Where(s => s.Length > 0)), string.Join("\n", n.Select(p => p.Content).Where(s => s.Length > 0)))
             : null;
         return new AlignmentLink
         {

@@ -55,7 +55,7 @@ public sealed class HtmlReportWriterTests
         var hostile = c with { National = c.National with { Title = "Act <script>alert('x')</script> & \"quoted\"" } };
         var html = Write(input with { Comparisons = ImmutableArray.Create(hostile) });
         html.Should().NotContain("<script>alert");
-        html.Should().Contain("Act &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;");
+        html.Should().Contain("Act &lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &quot;quoted&quot;");
     }
 
     [Test]
@@ -122,11 +122,12 @@ public sealed class HtmlReportWriterTests
     }
 
     [Test]
-    public void Filters_offer_one_pressed_toggle_per_relation_present_and_every_principle()
+    public void Filters_offer_one_toggle_per_relation_none_pressed_so_a_click_shows_only_that_relation()
     {
         var html = Write(SampleInput());
-        var buttons = Regex.Matches(html, "data-filter-relation=\"(\\w+)\" aria-pressed=\"true\"").Select(m => m.Groups[1].Value).ToList();
-        buttons.Should().BeEquivalentTo(new[] { "identical", "equivalent", "modified", "renumbered", "moved", "split", "merged", "omitted", "added" });
+        var buttons = Regex.Matches(html, "data-filter-relation=\"(\\w+)\" aria-pressed=\"false\"").Select(m => m.Groups[1].Value).ToList();
+        buttons.Should().Contain(new[] { "identical", "equivalent", "modified", "renumbered", "moved", "split", "merged", "omitted", "added" });
+        Regex.IsMatch(html, "<button[^>]*aria-pressed=\"true\"").Should().BeFalse("nothing is filtered out until a relation is chosen");
         html.Should().Contain("<option value=\"human-oversight\">Human oversight</option>");
         html.Should().Contain("role=\"status\" aria-live=\"polite\"");
     }

@@ -41,13 +41,17 @@ internal sealed class Aligner
     public List<WorkLink> Links { get; } = new();
 
     /// <summary>Runs the whole alignment.</summary>
-    public void Run(Provision model, Provision national, ReferencePatterns refs)
+    public void Run(Provision model, Provision national, ReferencePatterns refs, StageClock? clock = null)
     {
         ModelRoot = Wrap(model, Side.Model, ModelNodes);
         NationalRoot = Wrap(national, Side.National, NationalNodes);
+        clock?.Lap("wrap trees");
         BuildVectors();
+        clock?.Lap("vectors");
         MarkRepeated();
+        clock?.Lap("repeated text");
         FindExplicitReferences(refs);
+        clock?.Lap("explicit references");
         _ct.ThrowIfCancellationRequested();
 
         var mt = ModelNodes.Where(n => n.IsTier).ToList();
@@ -55,15 +59,20 @@ internal sealed class Aligner
         // 1. article tier, without descending yet (identical subtrees and leaf partners are settled at once)
         foreach (var l in AlignLists(mt, nt, inOrderOnly: false, recurse: false))
             if (IsIdenticalPair(l)) AlignChildren(l);
+        clock?.Lap("article tier");
         // 2. the parts of the articles (paragraphs) across the whole document, with a bonus for staying inside linked
         //    articles: a paragraph may follow its article or go to another one
         var mp = mt.SelectMany(t => t.Children.Length > 0 ? t.Children : [t]).Where(n => n.IsFree).ToList();
         var np = nt.SelectMany(t => t.Children.Length > 0 ? t.Children : [t]).Where(n => n.IsFree).ToList();
         AlignLists(mp, np, inOrderOnly: false, recurse: true);
+        clock?.Lap("paragraphs");
         Rescue();
+        clock?.Lap("rescue");
         SecondLookAtUnlinkedArticles();
+        clock?.Lap("second look");
         SettleLeafPartners();
         AlignDivisions();
+        clock?.Lap("settle, divisions");
     }
 
     // ------------------------------------------------------------------ nodes and vectors

@@ -234,7 +234,7 @@ internal sealed class LinkTreeBuilder
             _kept[l] = (words * Math.Clamp(l.TextSimilarity, 0, 1), words);
             return null;
         }
-        var diff = _differ.Diff(oldText, newText, _o.CharRefinementMaxLength, _o.MaxWordDiffCells);
+        var diff = _differ.Diff(oldText, newText, _o.MaxWordDiffCells, _o.Diff);
         _kept[l] = (diff.Runs.Where(r => r.Operation == DiffOperation.Equal).Sum(r => WordCount(r.Text)), words);
         return diff;
     }

@@ -1,13 +1,13 @@
 using DiffPlex;
+using ModelLaw.Text.Analysis;
 
 namespace ModelLaw.Comparing.Diffing;
 
 /// <summary>
-/// Splits legal text into diff tokens that keep every character, so the runs of a diff rebuild both texts exactly:
-/// words (with inner hyphens), runs of ordinary white space, each non-breaking or thin space on its own,
-/// each punctuation mark on its own (« » — – ; :), and references such as "5(2)(a)", "2014/65/EU" or "1.5" as one token.
-/// Chinese text, which has no spaces between words, is split into single characters.
-/// Stateless and thread-safe.
+/// DiffPlex's <see cref="IChunker"/> over the library's one tokenizer (<see cref="LegalTokenizer"/>): tokens that keep
+/// every character, so the runs of a diff rebuild both texts exactly — words (with inner hyphens), runs of ordinary
+/// white space, each non-breaking or thin space on its own, each punctuation mark on its own (« » — – ; :), references
+/// such as "5(2)(a)", "2014/65/EU" or "1.5" as one token, each Chinese character on its own. Stateless and thread-safe.
 /// </summary>
 public sealed class LegalChunker : IChunker
 {
@@ -20,81 +20,9 @@ public sealed class LegalChunker : IChunker
     /// <summary>Splits <paramref name="text"/> into tokens; concatenating them gives the text back.</summary>
     public static string[] Tokenize(string? text)
     {
-        if (string.IsNullOrEmpty(text)) return [];
-        var tokens = new List<string>(text.Length / 4 + 1);
-        int i = 0;
-        while (i < text.Length)
-        {
-            int start = i;
-            char c = text[i];
-            if (IsGlueSpace(c))
-            {
-                i++;
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                while (i < text.Length && char.IsWhiteSpace(text[i]) && !IsGlueSpace(text[i])) i++;
-            }
-            else if (char.IsDigit(c))
-            {
-                i = ScanNumberOrReference(text, i);
-            }
-            else if (Alignment.TextNormalizer.IsHan(c))
-            {
-                i++; // Chinese has no spaces between words: each character is a token
-            }
-            else if (char.IsLetter(c))
-            {
-                i = ScanWord(text, i);
-            }
-            else if (char.IsSurrogate(c) && i + 1 < text.Length)
-            {
-                i += 2;
-            }
-            else
-            {
-                i++;
-            }
-            tokens.Add(text[start..i]);
-        }
-        return tokens.ToArray();
-    }
-
-    /// <summary>Non-breaking and thin spaces are kept as tokens of their own: they bind what is around them.</summary>
-    private static bool IsGlueSpace(char c) => c is '\u00A0' or '\u202F' or '\u2007' or '\u2009';
-
-    private static int ScanWord(string s, int i)
-    {
-        while (i < s.Length)
-        {
-            if (Alignment.TextNormalizer.IsHan(s[i])) break;
-            if (char.IsLetterOrDigit(s[i]) || char.GetUnicodeCategory(s[i]) is System.Globalization.UnicodeCategory.NonSpacingMark
-                    or System.Globalization.UnicodeCategory.SpacingCombiningMark) { i++; continue; }
-            // inner hyphen: "sub-paragraph", "non-résident"
-            if (s[i] is '-' or '\u2011' && i + 1 < s.Length && char.IsLetter(s[i + 1])) { i++; continue; }
-            break;
-        }
-        return i;
-    }
-
-    private static int ScanNumberOrReference(string s, int i)
-    {
-        while (i < s.Length)
-        {
-            if (Alignment.TextNormalizer.IsHan(s[i])) break;
-            if (char.IsLetterOrDigit(s[i])) { i++; continue; }
-            // 1.5 · 1,000 · 2014/65/EU · 12-3 : a separator followed by a digit (or by a letter after '/')
-            if (s[i] is '.' or ',' or '/' or '-' && i + 1 < s.Length
-                && (char.IsDigit(s[i + 1]) || (s[i] == '/' && char.IsLetter(s[i + 1])))) { i += 2; continue; }
-            // 5(2)(a)(iv): short parenthesised components glued to the number
-            if (s[i] == '(')
-            {
-                int j = i + 1;
-                while (j < s.Length && j - i <= 6 && char.IsLetterOrDigit(s[j])) j++;
-                if (j > i + 1 && j < s.Length && s[j] == ')') { i = j + 1; continue; }
-            }
-            break;
-        }
-        return i;
+        var tokens = LegalTokenizer.Tokenize(text);
+        var result = new string[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++) result[i] = text!.Substring(tokens[i].Start, tokens[i].Length);
+        return result;
     }
 }

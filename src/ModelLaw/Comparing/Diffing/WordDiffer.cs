@@ -1,27 +1,23 @@
 using System.Collections.Immutable;
-using System.Text;
-using DiffPlex;
-using DiffPlex.Chunkers;
+using ModelLaw.Text.Analysis;
 
 namespace ModelLaw.Comparing.Diffing;
 
 /// <summary>
-/// Word-level diff of two provision texts on DiffPlex with the <see cref="LegalChunker"/>: Equal / Delete / Insert runs
-/// that keep the original spacing, white space between two changes folded into them, and short replacements holding
-/// a digit ("2006" → "2016", "10a" → "12") refined character by character. Stateless and thread-safe.
+/// Word-level diff of two provision texts: Equal / Delete / Insert runs that keep the original spacing, with white
+/// space between two changes folded into them. The texts are cut into spans, each
+/// word or mark gets an integer id, and <see cref="MyersDiff"/> runs on the ids (white space is put back from the
+/// texts afterwards). The tokens are those of the library's one tokenizer (<see cref="LegalTokenizer"/>). Numbers and references ("2016", "5(2)(a)") are single tokens and change whole ("for '36'
+/// substitute '37'"), as in Word's and LibreOffice's word-level compare. <see cref="DiffOptions"/> say what does not
+/// count as a change (case, punctuation, placeholder brackets). Stateless and thread-safe.
 /// </summary>
 public sealed class WordDiffer
 {
-    private readonly IDiffer _differ;
-
-    /// <summary>Creates the differ over DiffPlex's <see cref="Differ"/>.</summary>
-    public WordDiffer() : this(Differ.Instance) { }
-
-    /// <summary>Creates the differ over a given DiffPlex differ.</summary>
-    public WordDiffer(IDiffer differ) => _differ = differ;
-
     /// <summary>Default of <see cref="CompareOptions.MaxWordDiffCells"/>: 100 million (two unrelated texts of 5,000 words each).</summary>
     public const long DefaultMaxWordDiffCells = 100_000_000;
+
+    /// <summary>The shared instance.</summary>
+    public static WordDiffer Instance { get; } = new();
 
     /// <summary>
     /// Diffs <paramref name="oldText"/> (model) into <paramref name="newText"/> (national). The cost of a diff grows with
@@ -30,7 +26,7 @@ public sealed class WordDiffer
     /// and when even the sentences exceed it, as one replacement; <see cref="TextDiff.Granularity"/> says which. The budget
     /// counts work rather than time so that the same texts always give the same diff.
     /// </summary>
-    public TextDiff Diff(string? oldText, string? newText, int charRefinementMaxLength = 16, long maxWordDiffCells = DefaultMaxWordDiffCells)
+    public TextDiff Diff(string? oldText, string? newText, long maxWordDiffCells = DefaultMaxWordDiffCells, DiffOptions? options = null)
     {
         oldText ??= "";
         newText ??= "";
@@ -38,46 +34,151 @@ public sealed class WordDiffer
             return oldText.Length == 0 ? TextDiff.Empty : new TextDiff([new DiffRun(DiffOperation.Equal, oldText)]);
         if (oldText.Length == 0) return new TextDiff([new DiffRun(DiffOperation.Insert, newText)]);
         if (newText.Length == 0) return new TextDiff([new DiffRun(DiffOperation.Delete, oldText)]);
+        var o = options ?? DiffOptions.Default;
 
-        // the edit script is computed on the words and marks only (white space would give the LCS cheap false anchors),
-        // then the white space between them is put back from the texts
-        var a = LegalChunker.Tokenize(oldText);
-        var b = LegalChunker.Tokenize(newText);
-        if (ChangedCells(a, b) <= maxWordDiffCells)
-            return new TextDiff(Refine(Script(a, b), charRefinementMaxLength).ToImmutableArray());
+        // text common to both ends is set aside before any token is made (most pairs change a few words); only when the
+        // budget holds whatever the count of words, so that the budget's fallbacks stay those of the whole texts
+        long chars = oldText.Length + newText.Length;
+        if (chars * chars <= maxWordDiffCells && CommonEnds(oldText, newText) is var (pre, suf) && pre + suf > 0)
+        {
+            var inner = Diff(oldText[pre..^suf], newText[pre..^suf], maxWordDiffCells, o);
+            var runs = new DiffRunBuilder();
+            runs.Add(DiffOperation.Equal, oldText[..pre]);
+            foreach (var r in inner.Runs) runs.Add(r.Operation, r.Text, r.ModelText);
+            runs.Add(DiffOperation.Equal, oldText[^suf..]);
+            return new TextDiff(runs.Folded().ToImmutableArray()) { Granularity = inner.Granularity };
+        }
 
-        var sa = SentenceTokens(oldText);
-        var sb = SentenceTokens(newText);
-        if (ChangedCells(sa, sb) <= maxWordDiffCells)
-            return new TextDiff(Script(sa, sb).ToImmutableArray()) { Granularity = DiffGranularity.Sentence };
+        var ta = new List<Token>(oldText.Length / 4 + 1);
+        var tb = new List<Token>(newText.Length / 4 + 1);
+        LegalTokenizer.Tokenize(oldText, ta);
+        LegalTokenizer.Tokenize(newText, tb);
+        var keys = new TokenKeys(o.IgnoreCase);
+        var (sa, ia) = Significant(oldText, ta, o, keys);
+        var (sb, ib) = Significant(newText, tb, o, keys);
+        if (ChangedCells(ia, ib) <= maxWordDiffCells)
+            return new TextDiff(Script(oldText, ta, sa, ia, newText, tb, sb, ib, o.IgnoresAnything).ToImmutableArray());
 
-        var whole = new List<DiffRun>();
-        EmitGap(whole, [oldText], [newText], 0, 1, 0, 1);
-        return new TextDiff(whole.ToImmutableArray()) { Granularity = DiffGranularity.Whole };
+        ta = SentenceTokens(oldText);
+        tb = SentenceTokens(newText);
+        var sentences = new TokenKeys(ignoreCase: false);
+        (sa, ia) = Significant(oldText, ta, DiffOptions.Default, sentences);
+        (sb, ib) = Significant(newText, tb, DiffOptions.Default, sentences);
+        if (ChangedCells(ia, ib) <= maxWordDiffCells)
+            return new TextDiff(Script(oldText, ta, sa, ia, newText, tb, sb, ib, ignoring: false).ToImmutableArray()) { Granularity = DiffGranularity.Sentence };
+
+        var whole = new DiffRunBuilder();
+        whole.Gap(oldText, newText, changed: true, ignoring: false);
+        return new TextDiff(whole.Runs.ToImmutableArray()) { Granularity = DiffGranularity.Whole };
     }
 
     /// <summary>
-    /// Bound of the work of an O((N+M)·D) diff: all non-space tokens of both sides times the tokens left once those common
-    /// to both ends are set aside (the edit distance D is at most that).
+    /// The lengths of the text common to the start and to the end of both texts, each cut at a token boundary (after
+    /// white space at the start, before white space at the end), never overlapping.
     /// </summary>
-    private static long ChangedCells(string[] a, string[] b)
+    private static (int Prefix, int Suffix) CommonEnds(string a, string b)
     {
-        var wa = WordIndexes(a);
-        var wb = WordIndexes(b);
-        int pre = 0;
-        while (pre < wa.Count && pre < wb.Count && a[wa[pre]] == b[wb[pre]]) pre++;
+        int max = Math.Min(a.Length, b.Length);
+        int pre = a.AsSpan(0, max).CommonPrefixLength(b.AsSpan(0, max));
+        while (pre > 0 && !(char.IsWhiteSpace(a[pre - 1]) && (pre == a.Length || !char.IsWhiteSpace(a[pre])) && (pre == b.Length || !char.IsWhiteSpace(b[pre])))) pre--;
+        int room = max - pre;
         int suf = 0;
-        while (suf < wa.Count - pre && suf < wb.Count - pre && a[wa[^(suf + 1)]] == b[wb[^(suf + 1)]]) suf++;
-        return (long)(wa.Count + wb.Count) * (wa.Count + wb.Count - 2 * (pre + suf));
+        while (suf < room && a[a.Length - 1 - suf] == b[b.Length - 1 - suf]) suf++;
+        while (suf > 0 && !(char.IsWhiteSpace(a[^suf]) && (suf == a.Length - pre || !char.IsWhiteSpace(a[^(suf + 1)])) && (suf == b.Length - pre || !char.IsWhiteSpace(b[^(suf + 1)])))) suf--;
+        return (pre, suf);
+    }
+
+    /// <summary>The tokens that take part in the diff (not white space, not ignored marks) and their ids.</summary>
+    private static (int[] Index, int[] Id) Significant(string text, List<Token> tokens, DiffOptions o, TokenKeys keys)
+    {
+        var index = new List<int>(tokens.Count / 2 + 1);
+        for (int i = 0; i < tokens.Count; i++)
+            if (!Ignored(text, tokens[i], o)) index.Add(i);
+        var ids = new int[index.Count];
+        for (int k = 0; k < ids.Length; k++)
+        {
+            var t = tokens[index[k]];
+            ids[k] = keys.Id(text.AsSpan(t.Start, t.Length));
+        }
+        return (index.ToArray(), ids);
+    }
+
+    private static bool Ignored(string text, Token t, DiffOptions o) => t.Kind switch
+    {
+        TokenKind.Space or TokenKind.GlueSpace => true,
+        TokenKind.Mark when o.IgnorePunctuation => true,
+        TokenKind.Mark when o.IgnorePlaceholderBrackets => text[t.Start] is '[' or ']',
+        _ => false,
+    };
+
+    /// <summary>
+    /// Bound of the work of an O((N+M)·D) diff: all significant tokens of both sides times the tokens left once those
+    /// common to both ends are set aside (the edit distance D is at most that).
+    /// </summary>
+    private static long ChangedCells(int[] a, int[] b)
+    {
+        int pre = 0;
+        while (pre < a.Length && pre < b.Length && a[pre] == b[pre]) pre++;
+        int suf = 0;
+        while (suf < a.Length - pre && suf < b.Length - pre && a[^(suf + 1)] == b[^(suf + 1)]) suf++;
+        return (long)(a.Length + b.Length) * (a.Length + b.Length - 2 * (pre + suf));
+    }
+
+    /// <summary>The edit script on the significant tokens, with the text between them put back from both texts.</summary>
+    private static List<DiffRun> Script(string oldText, List<Token> ta, int[] sa, int[] ia,
+        string newText, List<Token> tb, int[] sb, int[] ib, bool ignoring)
+    {
+        var deleted = new bool[ia.Length];
+        var inserted = new bool[ib.Length];
+        MyersDiff.Mark(ia, ib, deleted, inserted);
+        var runs = new DiffRunBuilder();
+        int pa = 0, pb = 0;          // next character of each text not yet emitted
+        int i = 0, j = 0;
+        bool changed = false;        // a deleted or inserted token lies in the current gap
+        int equalOld = -1, equalNew = -1;  // start of the stretch of identical text not yet emitted (one run, not one per token)
+        while (i < ia.Length || j < ib.Length)
+        {
+            if (i < ia.Length && j < ib.Length && !deleted[i] && !inserted[j])
+            {
+                var a = ta[sa[i]];
+                var b = tb[sb[j]];
+                bool sameGap = !changed && oldText.AsSpan(pa, a.Start - pa).SequenceEqual(newText.AsSpan(pb, b.Start - pb));
+                bool sameToken = oldText.AsSpan(a.Start, a.Length).SequenceEqual(newText.AsSpan(b.Start, b.Length));
+                if (!(equalOld >= 0 && sameGap && sameToken))
+                {
+                    if (equalOld >= 0) runs.Add(DiffOperation.Equal, newText[equalNew..pb], oldText[equalOld..pa]);
+                    runs.Gap(oldText[pa..a.Start], newText[pb..b.Start], changed, ignoring);
+                    if (sameToken) (equalOld, equalNew) = (a.Start, b.Start);
+                    else
+                    {
+                        runs.Add(DiffOperation.Equal, newText.Substring(b.Start, b.Length), oldText.Substring(a.Start, a.Length));
+                        (equalOld, equalNew) = (-1, -1);
+                    }
+                }
+                pa = a.Start + a.Length;
+                pb = b.Start + b.Length;
+                i++; j++;
+                changed = false;
+                continue;
+            }
+            int i0 = i, j0 = j;
+            while (i < ia.Length && deleted[i]) i++;
+            while (j < ib.Length && inserted[j]) j++;
+            if (i == i0 && j == j0) break; // cannot happen with a correct script; never loop
+            changed = true;
+        }
+        if (equalOld >= 0) runs.Add(DiffOperation.Equal, newText[equalNew..pb], oldText[equalOld..pa]);
+        runs.Gap(oldText[pa..], newText[pb..], changed, ignoring);
+        return runs.Folded();
     }
 
     /// <summary>
     /// Sentence tokens for the coarse fallback: each sentence (up to and including . ; : ! ? or a line end) is one token,
     /// the white space after it another, so that the word-level machinery works unchanged on sentences.
     /// </summary>
-    private static string[] SentenceTokens(string text)
+    private static List<Token> SentenceTokens(string text)
     {
-        var tokens = new List<string>();
+        var tokens = new List<Token>();
         int start = 0, i = 0;
         while (i < text.Length)
         {
@@ -87,151 +188,33 @@ public sealed class WordDiffer
             if (!end || (i < text.Length && !char.IsWhiteSpace(text[i]) && c != '\n')) continue;
             int ws = i;
             while (ws < text.Length && char.IsWhiteSpace(text[ws])) ws++;
-            var sentence = text[start..i];
-            if (string.IsNullOrWhiteSpace(sentence)) { tokens.Add(text[start..ws]); start = i = ws; continue; }
-            tokens.Add(sentence);
-            if (ws > i) tokens.Add(text[i..ws]);
+            if (text.AsSpan(start, i - start).IsWhiteSpace()) { tokens.Add(new Token(start, ws - start, TokenKind.Space)); start = i = ws; continue; }
+            tokens.Add(new Token(start, i - start, TokenKind.Word));
+            if (ws > i) tokens.Add(new Token(i, ws - i, TokenKind.Space));
             start = i = ws;
         }
-        if (start < text.Length) tokens.Add(text[start..]);
-        return tokens.ToArray();
+        if (start < text.Length) tokens.Add(new Token(start, text.Length - start, TokenKind.Word));
+        return tokens;
     }
 
-    /// <summary>The edit script on the non-space tokens, with the white space between them put back.</summary>
-    private List<DiffRun> Script(string[] a, string[] b)
+    /// <summary>Dense integer ids for token texts, shared by both sides of one diff; looked up by span, no string per token.</summary>
+    private sealed class TokenKeys
     {
-        var wa = WordIndexes(a);
-        var wb = WordIndexes(b);
-        var result = _differ.CreateDiffs(Keys(a, wa), Keys(b, wb), ignoreWhiteSpace: false, ignoreCase: false, SeparatorChunker.Instance);
-        var runs = new List<DiffRun>();
-        int pa = 0, pb = 0;   // next original token not yet emitted
-        int ka = 0, kb = 0;   // next word index
-        foreach (var block in result.DiffBlocks)
+        private readonly Dictionary<string, int> _ids;
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public TokenKeys(bool ignoreCase)
         {
-            while (ka < block.DeleteStartA) { EmitEqualWord(runs, a, b, wa[ka], wb[kb], ref pa, ref pb); ka++; kb++; }
-            ka += block.DeleteCountA;
-            kb += block.InsertCountB;
+            _ids = new Dictionary<string, int>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+            _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         }
-        while (ka < wa.Count && kb < wb.Count) { EmitEqualWord(runs, a, b, wa[ka], wb[kb], ref pa, ref pb); ka++; kb++; }
-        EmitGap(runs, a, b, pa, a.Length, pb, b.Length);
-        return FoldSpaces(runs);
-    }
 
-    private static List<int> WordIndexes(string[] tokens)
-    {
-        var list = new List<int>(tokens.Length / 2 + 1);
-        for (int i = 0; i < tokens.Length; i++) if (!string.IsNullOrWhiteSpace(tokens[i])) list.Add(i);
-        return list;
-    }
-
-    private static string Keys(string[] tokens, List<int> words) =>
-        string.Join(SeparatorChunker.Separator, words.Select(i => tokens[i].Replace(SeparatorChunker.Separator, ' ')));
-
-    /// <summary>Emits the changed stretch before an equal word, then the word itself.</summary>
-    private static void EmitEqualWord(List<DiffRun> runs, string[] a, string[] b, int ia, int ib, ref int pa, ref int pb)
-    {
-        EmitGap(runs, a, b, pa, ia, pb, ib);
-        Add(runs, DiffOperation.Equal, a[ia]);
-        pa = ia + 1;
-        pb = ib + 1;
-    }
-
-    /// <summary>Tokens a[pa..ea) became b[pb..eb): common white space at both ends stays equal, the rest is deleted and inserted.</summary>
-    private static void EmitGap(List<DiffRun> runs, string[] a, string[] b, int pa, int ea, int pb, int eb)
-    {
-        var oldGap = string.Concat(a[pa..ea]);
-        var newGap = string.Concat(b[pb..eb]);
-        if (oldGap == newGap) { Add(runs, DiffOperation.Equal, oldGap); return; }
-        int pre = 0;
-        while (pre < oldGap.Length && pre < newGap.Length && oldGap[pre] == newGap[pre] && char.IsWhiteSpace(oldGap[pre])) pre++;
-        int suf = 0;
-        while (suf < oldGap.Length - pre && suf < newGap.Length - pre && oldGap[^(suf + 1)] == newGap[^(suf + 1)] && char.IsWhiteSpace(oldGap[^(suf + 1)])) suf++;
-        Add(runs, DiffOperation.Equal, oldGap[..pre]);
-        Add(runs, DiffOperation.Delete, oldGap[pre..^suf]);
-        Add(runs, DiffOperation.Insert, newGap[pre..^suf]);
-        Add(runs, DiffOperation.Equal, oldGap[^suf..]);
-    }
-
-    private static void Add(List<DiffRun> runs, DiffOperation op, string text)
-    {
-        if (text.Length == 0) return;
-        if (runs.Count > 0 && runs[^1].Operation == op) runs[^1] = runs[^1] with { Text = runs[^1].Text + text };
-        else runs.Add(new DiffRun(op, text));
-    }
-
-    /// <summary>Canonical order Delete then Insert inside a change; white space alone between two changes joins them.</summary>
-    private static List<DiffRun> FoldSpaces(List<DiffRun> runs)
-    {
-        var result = new List<DiffRun>();
-        var del = new StringBuilder();
-        var ins = new StringBuilder();
-        for (int i = 0; i < runs.Count; i++)
+        public int Id(ReadOnlySpan<char> token)
         {
-            var r = runs[i];
-            if (r.Operation == DiffOperation.Delete) { del.Append(r.Text); continue; }
-            if (r.Operation == DiffOperation.Insert) { ins.Append(r.Text); continue; }
-            bool between = (del.Length > 0 || ins.Length > 0) && i + 1 < runs.Count && string.IsNullOrWhiteSpace(r.Text);
-            if (between)
-            {
-                del.Append(r.Text);
-                ins.Append(r.Text);
-                continue;
-            }
-            Flush();
-            Add(result, DiffOperation.Equal, r.Text);
+            if (_lookup.TryGetValue(token, out var id)) return id;
+            id = _ids.Count;
+            _lookup[token] = id;
+            return id;
         }
-        Flush();
-        return result;
-
-        void Flush()
-        {
-            if (del.Length > 0) Add(result, DiffOperation.Delete, del.ToString());
-            if (ins.Length > 0) Add(result, DiffOperation.Insert, ins.ToString());
-            del.Clear();
-            ins.Clear();
-        }
-    }
-
-    /// <summary>Splits the word keys joined by <see cref="Separator"/>.</summary>
-    private sealed class SeparatorChunker : IChunker
-    {
-        public const char Separator = '\u0001';
-        public static readonly SeparatorChunker Instance = new();
-
-        public IReadOnlyList<string> Chunk(string text) => text.Length == 0 ? [] : text.Split(Separator);
-    }
-
-    /// <summary>A short Delete+Insert pair holding digits on both sides is diffed again character by character.</summary>
-    private List<DiffRun> Refine(List<DiffRun> runs, int maxLength)
-    {
-        if (maxLength <= 0) return runs;
-        var result = new List<DiffRun>(runs.Count);
-        for (int i = 0; i < runs.Count; i++)
-        {
-            var r = runs[i];
-            if (r.Operation == DiffOperation.Delete && i + 1 < runs.Count && runs[i + 1].Operation == DiffOperation.Insert
-                && r.Text.Length <= maxLength && runs[i + 1].Text.Length <= maxLength
-                && r.Text.Any(char.IsDigit) && runs[i + 1].Text.Any(char.IsDigit))
-            {
-                var d = _differ.CreateDiffs(r.Text, runs[i + 1].Text, false, false, CharacterChunker.Instance);
-                int ia = 0, ib = 0;
-                var a = d.PiecesOld; var b = d.PiecesNew;
-                var local = new List<DiffRun>();
-                foreach (var block in d.DiffBlocks)
-                {
-                    while (ia < block.DeleteStartA) { Add(local, DiffOperation.Equal, a[ia]); ia++; ib++; }
-                    for (int k = 0; k < block.DeleteCountA; k++) Add(local, DiffOperation.Delete, a[ia + k]);
-                    for (int k = 0; k < block.InsertCountB; k++) Add(local, DiffOperation.Insert, b[ib + k]);
-                    ia += block.DeleteCountA;
-                    ib += block.InsertCountB;
-                }
-                while (ia < a.Count) { Add(local, DiffOperation.Equal, a[ia]); ia++; }
-                foreach (var x in local) Add(result, x.Operation, x.Text);
-                i++;
-                continue;
-            }
-            Add(result, r.Operation, r.Text);
-        }
-        return result;
     }
 }

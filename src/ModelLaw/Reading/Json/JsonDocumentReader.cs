@@ -3,12 +3,12 @@ using ModelLaw.Documents;
 using ModelLaw.Reading;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using ModelLaw.Writing.Json;
+using ModelLaw.Documents.Json;
 
 namespace ModelLaw.Reading.Json;
 
 /// <summary>
-/// Reads a document written by <see cref="JsonDocumentWriter"/> (schema 1.x) back into a <see cref="LegalDocument"/>.
+/// Reads a document written by the JSON document writer (<c>Writing/Json</c>) (schema 1.x) back into a <see cref="LegalDocument"/>.
 /// The tree is rebuilt with <see cref="ProvisionBuilder"/>, so eIds and citations are recomputed from the structure
 /// (they equal the written ones for any tree the writer wrote). Stateless and thread-safe.
 /// </summary>
@@ -51,7 +51,7 @@ public sealed class JsonDocumentReader
         }
 
         var version = (string?)obj["schemaVersion"];
-        if (version is null || (string?)obj["kind"] != JsonDocumentWriter.DocumentKind)
+        if (version is null || (string?)obj["kind"] != JsonDocumentFormat.DocumentKind)
             throw new UnsupportedFormatException("JSON is not a ModelLaw document (no schemaVersion or kind \"document\")", where);
         if (!version.StartsWith("1.", StringComparison.Ordinal))
             throw new UnsupportedFormatException($"unsupported schemaVersion \"{version}\" (this reader reads 1.x)", where);
@@ -142,7 +142,7 @@ public sealed class JsonDocumentReader
     private static SourceFormat ParseFormat(string? name)
     {
         foreach (var f in Enum.GetValues<SourceFormat>())
-            if (JsonDocumentWriter.SourceFormatName(f) == name) return f;
+            if (JsonDocumentFormat.SourceFormatName(f) == name) return f;
         return SourceFormat.Text;
     }
 }

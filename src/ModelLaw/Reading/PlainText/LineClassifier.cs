@@ -35,6 +35,8 @@ internal sealed class LineClassifier(LanguageProfile profile)
     public Block Classify(string rawLine, int lineNo, bool afterBlank)
     {
         var line = rawLine.Trim();
+        // a tab inside a line (table cells "1<TAB>Federal Real Property") reads as one space, as the .docx reader shows a w:tab
+        if (line.Contains('\t')) line = CollapseTabs(line);
         int mdLevel = 0;
         if (line.StartsWith('#'))
         {
@@ -58,6 +60,19 @@ internal sealed class LineClassifier(LanguageProfile profile)
             return new Block { Type = BlockType.Item, StartLine = lineNo, EndLine = lineNo, Text = rest, Label = label, AfterBlank = afterBlank };
 
         return new Block { Type = BlockType.Text, StartLine = lineNo, EndLine = lineNo, Text = line, MarkdownLevel = mdLevel, AfterBlank = afterBlank };
+    }
+
+    private static string CollapseTabs(string line)
+    {
+        var sb = new System.Text.StringBuilder(line.Length);
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (line[i] != '\t') { sb.Append(line[i]); continue; }
+            while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
+            while (i + 1 < line.Length && line[i + 1] is ' ' or '\t') i++;
+            sb.Append(' ');
+        }
+        return sb.ToString();
     }
 
     private string Fold(string line)

@@ -355,6 +355,8 @@ internal sealed class TreeAssembler
         for (int i = _frames.Count - 1; i >= 0; i--)
         {
             var f = _frames[i];
+            // text that went above the list since its last item closed it: continuing it would put the item before that text
+            if (!Encloses(f, _current)) continue;
             foreach (var (scheme, number) in label.Candidates)
             {
                 if (scheme.Name != f.Scheme || label.Form != f.Form || !number.Follows(f.Last)) continue;
@@ -375,6 +377,7 @@ internal sealed class TreeAssembler
         for (int i = _frames.Count - 1; i >= 0; i--)
         {
             var f = _frames[i];
+            if (!Encloses(f, _current)) continue;
             foreach (var (scheme, number) in label.Candidates)
             {
                 if (scheme.Name != f.Scheme || label.Form != f.Form || number.Ordinal <= f.Last.Ordinal) continue;

@@ -160,7 +160,7 @@ public sealed class AkomaNtosoWriter : IDocumentWriter
             w.WriteAttributeString("language", Safe(doc.Language));
             if (doc.Jurisdiction is not null) w.WriteAttributeString("jurisdiction", Safe(doc.Jurisdiction));
             if (doc.SourceName is not null) w.WriteAttributeString("sourceName", Safe(doc.SourceName));
-            w.WriteAttributeString("format", Json.JsonDocumentWriter.SourceFormatName(doc.Format));
+            w.WriteAttributeString("format", Documents.Json.JsonDocumentFormat.SourceFormatName(doc.Format));
             foreach (var kv in doc.Metadata.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             {
                 w.WriteStartElement(MlPrefix, "metadata", MlNamespace);

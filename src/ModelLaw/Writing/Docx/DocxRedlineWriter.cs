@@ -25,12 +25,20 @@ namespace ModelLaw.Writing.Docx;
 /// still lines up like a numbered list.
 /// </para>
 /// <para>
-/// <b>Moves are marked with a comment, not <c>w:moveFrom</c>/<c>w:moveTo</c>.</b> A moved provision is shown once, at
-/// its place in the chosen layout, with its own word-level changes and a comment naming where it stood on the other
-/// side. Both Word and LibreOffice (checked with 7.4: green, double strike-through and double underline) render move
-/// ranges, but a move range carries the text as a whole: it would show the provision twice (the model's wording at its
-/// old place, the national wording at the new one) and cannot show which words of a moved-and-reworded provision
-/// changed. A comment reads the same in both programs and keeps the word-level changes.
+/// <b>Moves are native Word moves.</b> A moved provision is shown at both places: at its old place with the model's
+/// wording inside <c>w:moveFrom</c> (deleted words as <c>w:del</c>), at its new place with the national wording inside
+/// <c>w:moveTo</c> (inserted words as <c>w:ins</c>), the two ends joined by named move ranges
+/// (<c>w:moveFromRangeStart</c>/<c>w:moveToRangeStart</c>). Word and LibreOffice show them as moves (double strike-through
+/// and double underline); "Accept all" keeps the new place, "Reject all" the old one. A comment at each end says where
+/// the provision went or came from ("Moved from Chapter III, after Article 16, to Chapter IV").
+/// </para>
+/// <para>
+/// <b>Headings as a drafter writes them.</b> An article's number and title stand in one paragraph, "Article 5 — Scope",
+/// so a redline with its changes accepted reads back as the national text.
+/// </para>
+/// <para>
+/// <b>Right to left.</b> Arabic (and any right-to-left language) is written with <c>w:bidi</c> paragraphs and
+/// <c>w:rtl</c> runs in a right-to-left section: text and labels start on the right.
 /// </para>
 /// <para>
 /// <b>Reproducible.</b> Author and date come from <see cref="RedlineOptions"/>, never from the clock; relationship ids
@@ -58,7 +66,7 @@ public sealed class DocxRedlineWriter : IRedlineWriter
             main.Document.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
 
             var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
-            styles.Styles = RedlineStyles.Create();
+            styles.Styles = RedlineStyles.Create(builder.Language, builder.RightToLeft);
 
             var settings = main.AddNewPart<DocumentSettingsPart>("rIdSettings");
             var settingItems = new List<OpenXmlElement>();

@@ -1,15 +1,16 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ModelLaw.Comparing;
+using ModelLaw.Comparing.Diffing;
 using ModelLaw.Coverage;
-using ModelLaw.Documents;
-using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace ModelLaw.Writing.Docx;
 
-/// <summary>Builds the body and comments of one redline. One instance per write: it holds the revision and comment counters.</summary>
+/// <summary>
+/// Renders the <see cref="RedlineModel"/> of a comparison as the body of a .docx: a title, a summary, then every line
+/// as paragraphs with tracked changes, moves and comments. It makes no diff of its own. One instance per write.
+/// </summary>
 internal sealed class RedlineBuilder
 {
     /// <summary>Hanging indent of numbered provisions, and indent step per level, in twentieths of a point (1 cm).</summary>
@@ -17,257 +18,137 @@ internal sealed class RedlineBuilder
 
     private readonly Comparison _comparison;
     private readonly RedlineOptions _options;
-    private readonly CoverageReport? _coverage;
     private readonly CancellationToken _ct;
-    private readonly LinkOrder _order;
-    private readonly bool _national;
+    private readonly RedlineModel _model;
+    private readonly TrackedParagraphs _paragraphs;
+    private readonly RedlineComments _comments;
     private readonly List<OpenXmlElement> _body = new();
-    private readonly Dictionary<string, PrincipleCoverage> _principles = new(StringComparer.Ordinal);
-    private int _revisionId;
-    private int _commentId;
 
     public RedlineBuilder(Comparison comparison, RedlineOptions options, CoverageReport? coverage, CancellationToken ct)
     {
         _comparison = comparison;
         _options = options;
-        _coverage = coverage;
         _ct = ct;
-        _order = new LinkOrder(comparison);
-        _national = options.Layout == RedlineLayout.National;
-        if (coverage is not null)
-            foreach (var pc in coverage.Principles) _principles.TryAdd(pc.Principle.Id, pc);
+        _model = RedlineModelBuilder.Build(comparison, options.Layout == RedlineLayout.National, nativeMoves: true,
+            comparison.DiffOptions, options.IncludeDetails, ct);
+        _paragraphs = new TrackedParagraphs(options, _model.RightToLeft);
+        _comments = new RedlineComments(options, coverage);
     }
 
+    public bool RightToLeft => _model.RightToLeft;
+
+    public string Language => _model.Language;
+
     /// <summary>The comments made while building the body.</summary>
-    public List<Comment> Comments { get; } = new();
+    public List<Comment> Comments => _comments.Made;
 
     public Body BuildBody()
     {
         var title = _options.Title ?? $"{_comparison.National.Title} — measured against {_comparison.Model.Title}";
-        _body.Add(PlainParagraph("MLTitle", title));
+        _body.Add(_paragraphs.Plain("MLTitle", title));
         if (_options.IncludeSummary) AddSummary();
-        RenderLinks(_comparison.Links, 0, topLevel: true);
-        _body.Add(new SectionProperties(
+        var lines = _model.Lines;
+        var (first, last) = MoveBounds(lines);
+        var rangeIds = new Dictionary<(int, MoveEnd), int>();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            _ct.ThrowIfCancellationRequested();
+            var line = lines[i];
+            var paragraphs = Render(line);
+            if (paragraphs.Count == 0) continue;
+            var key = (line.MoveId, line.Move);
+            if (line.Move != MoveEnd.None && first.TryGetValue(key, out var f) && f == i)
+            {
+                rangeIds[key] = _paragraphs.NextId();
+                var firstPara = paragraphs[0];
+                firstPara.InsertAfter(_paragraphs.RangeStart(line.Move, line.MoveId, rangeIds[key]), firstPara.ParagraphProperties);
+            }
+            if (line.Move != MoveEnd.None && last.TryGetValue(key, out var l) && l == i && rangeIds.TryGetValue(key, out var id))
+                paragraphs[^1].Append(_paragraphs.RangeEnd(line.Move, id));
+            _body.AddRange(paragraphs);
+        }
+        var section = new SectionProperties(
             new PageSize { Width = 11906U, Height = 16838U },
-            new PageMargin { Top = 1417, Bottom = 1417, Left = 1417U, Right = 1417U, Header = 709U, Footer = 709U, Gutter = 0U }));
+            new PageMargin { Top = 1417, Bottom = 1417, Left = 1417U, Right = 1417U, Header = 709U, Footer = 709U, Gutter = 0U });
+        if (_model.RightToLeft) section.Append(new BiDi());
+        _body.Add(section);
         return new Body(_body);
     }
 
-    // ---------------------------------------------------------------- summary
+    /// <summary>The first and last rendered line of each end of each move: where its range starts and ends.</summary>
+    private static (Dictionary<(int, MoveEnd), int> First, Dictionary<(int, MoveEnd), int> Last) MoveBounds(IReadOnlyList<RedlineLine> lines)
+    {
+        var first = new Dictionary<(int, MoveEnd), int>();
+        var last = new Dictionary<(int, MoveEnd), int>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Move == MoveEnd.None || lines[i].IsEmpty) continue;
+            first.TryAdd((lines[i].MoveId, lines[i].Move), i);
+            last[(lines[i].MoveId, lines[i].Move)] = i;
+        }
+        return (first, last);
+    }
 
     private void AddSummary()
     {
         var c = _comparison;
         var s = c.Summary;
-        var layout = _national
+        var layout = _options.Layout == RedlineLayout.National
             ? "It follows the national text; the model's wording shows as tracked changes."
             : "It follows the model's order; the national changes show as tracked changes.";
-        _body.Add(PlainParagraph("MLNote",
+        _body.Add(_paragraphs.Plain("MLNote",
             $"Model: {c.Model.Title} ({c.Model.Language}). National text: {c.National.Title} ({c.National.Language}). {layout} " +
-            "Deleted text is the model's wording that the national text dropped; inserted text is what it added. " +
-            "Accept all changes to obtain the national text; reject all to obtain the model."));
-        _body.Add(PlainParagraph("MLNote", string.Create(CultureInfo.InvariantCulture,
+            "Deleted text is the model's wording that the national text dropped; inserted text is what it added; a moved provision " +
+            "is marked as moved at its old place and at its new one. Accept all changes to obtain the national text; reject all to obtain the model."));
+        _body.Add(_paragraphs.Plain("MLNote", string.Create(CultureInfo.InvariantCulture,
             $"Model provisions: {s.ModelProvisions}; national provisions: {s.NationalProvisions}; verbatim: {s.Verbatim}; " +
             $"modified: {s.Modified}; moved: {s.Moved}; split: {s.Split}; merged: {s.Merged}; omitted: {s.Omitted}; " +
             $"added: {s.Added}; model text kept: {s.ModelTextKept * 100:0}%.")));
-        if (_coverage is not null)
+        if (_comments.CoverageSummary() is { } coverage) _body.Add(_paragraphs.Plain("MLNote", coverage));
+    }
+
+    /// <summary>The paragraphs of one line: a heading line and its text, or a numbered text line, or a wrap-up.</summary>
+    private List<Paragraph> Render(RedlineLine line)
+    {
+        var result = new List<Paragraph>();
+        var comment = line.FirstOfLink ? _comments.For(line) : null;
+        if (line.IsWrapUp)
         {
-            string Names(CoverageStatus st) => string.Join(", ",
-                _coverage.Principles.Where(p => p.Status == st).Select(p => p.Principle.Name));
-            var absent = Names(CoverageStatus.Absent);
-            var partial = Names(CoverageStatus.Partial);
-            var covered = Names(CoverageStatus.Covered);
-            _body.Add(PlainParagraph("MLNote",
-                $"Principles ({_coverage.Catalog.Title}, version {_coverage.Catalog.Version}) — " +
-                $"covered: {Or(covered)}; partly covered: {Or(partial)}; absent: {Or(absent)}."));
+            if (!line.Text.Runs.IsEmpty) result.Add(_paragraphs.Tracked("MLText", Indentation(line.Depth, numbered: false), line.Text.Runs, line.Move));
         }
-    }
-
-    private static string Or(string s) => s.Length == 0 ? "none" : s;
-
-    // ---------------------------------------------------------------- links
-
-    private void RenderLinks(ImmutableArray<AlignmentLink> links, int level, bool topLevel)
-    {
-        foreach (var link in _order.Sort(links, _national))
-            RenderLink(link, level, topLevel);
-    }
-
-    private void RenderLink(AlignmentLink link, int level, bool topLevel)
-    {
-        _ct.ThrowIfCancellationRequested();
-        var comment = CommentFor(link, topLevel);
-        switch (link.Relation)
+        else if (line.IsHeading)
         {
-            case AlignmentRelation.Omitted:
-                for (int i = 0; i < link.Model.Length; i++)
-                    RenderSubtree(link.Model[i], DiffOperation.Delete, level, i == 0 ? comment : null);
-                break;
-            case AlignmentRelation.Added:
-                for (int i = 0; i < link.National.Length; i++)
-                    RenderSubtree(link.National[i], DiffOperation.Insert, level, i == 0 ? comment : null);
-                break;
-            case AlignmentRelation.Split or AlignmentRelation.Merged when !link.Model.IsEmpty && !link.National.IsEmpty:
-                RenderSplitOrMerge(link, level, comment);
-                break;
-            default:
-                if (link.Model.IsEmpty && link.National.IsEmpty) return;
-                RenderPair(link, level, comment);
-                break;
-        }
-    }
-
-    private void RenderPair(AlignmentLink link, int level, List<string>? comment)
-    {
-        var model = link.Model;
-        var national = link.National;
-        var primary = _national ? (national.FirstOrDefault() ?? model[0]) : (model.FirstOrDefault() ?? national[0]);
-        var content = link.Diff ?? WordDiff.Diff(Join(model, p => p.Content), Join(national, p => p.Content));
-        int childLevel = Emit(primary.Kind,
-            WordDiff.Number(Join(model, p => p.Number?.Written, ", "), Join(national, p => p.Number?.Written, ", ")),
-            WordDiff.Diff(model.FirstOrDefault()?.Heading, national.FirstOrDefault()?.Heading),
-            content, level, comment);
-
-        if (!link.Children.IsEmpty)
-        {
-            RenderLinks(link.Children, childLevel, topLevel: false);
+            var segments = new List<DiffRun>(line.Number.Runs);
+            // number and title in one paragraph, "Article 5 — Scope", as the drafting texts write them and the readers read them
+            if (!line.Number.Runs.IsEmpty && !line.Title.Runs.IsEmpty) segments.Add(new DiffRun(Joint(line.Number, line.Title), HeadingSeparator(_model.Language, line.Kind, line.Number.NewText)));
+            segments.AddRange(line.Title.Runs);
+            var style = line.Kind == Documents.ProvisionKind.Article ? "MLArticle" : "MLDivision";
+            if (segments.Count > 0) result.Add(_paragraphs.Tracked(style, null, segments, line.Move));
+            if (!line.Text.Runs.IsEmpty) result.Add(_paragraphs.Tracked("MLText", Indentation(0, numbered: false), line.Text.Runs, line.Move));
         }
         else
         {
-            var modelKids = model.SelectMany(p => p.Children).ToList();
-            var nationalKids = national.SelectMany(p => p.Children).ToList();
-            if (modelKids.Count == nationalKids.Count)
-            {
-                // the comparer did not descend (identical or equivalent subtrees): pair the children by position
-                for (int i = 0; i < modelKids.Count; i++)
-                    RenderPair(new AlignmentLink
-                    {
-                        Level = modelKids[i].Kind,
-                        Relation = AlignmentRelation.Modified,
-                        Model = ImmutableArray.Create(modelKids[i]),
-                        National = ImmutableArray.Create(nationalKids[i]),
-                    }, childLevel, null);
-            }
-            else
-            {
-                foreach (var k in modelKids) RenderSubtree(k, DiffOperation.Delete, childLevel, null);
-                foreach (var k in nationalKids) RenderSubtree(k, DiffOperation.Insert, childLevel, null);
-            }
+            var runs = new List<DiffRun>();
+            bool numbered = !line.Number.Runs.IsEmpty;
+            if (numbered) { runs.AddRange(line.Number.Runs); runs.Add(new DiffRun(Side(line.Number), "\t")); }
+            if (!line.Title.Runs.IsEmpty) { runs.AddRange(line.Title.Runs); runs.Add(new DiffRun(Joint(line.Title, line.Text), "\n")); }
+            runs.AddRange(line.Text.Runs);
+            if (runs.Count > 0) result.Add(_paragraphs.Tracked("MLText", Indentation(line.Depth, numbered), runs, line.Move));
         }
-
-        var wrap = WordDiff.Diff(Join(model, p => p.WrapUp), Join(national, p => p.WrapUp));
-        if (!wrap.Runs.IsEmpty) EmitWrapUp(primary.Kind, wrap, level);
+        if (comment is not null && result.Count > 0) _comments.Attach(result[0], comment);
+        return result;
     }
 
     /// <summary>
-    /// A split or merge: one block per provision of the side being read, each showing its share of the word diff of
-    /// the whole texts, so the text that travelled reads as kept and only real rewording shows as changes.
+    /// What stands between a number and its title in the language's drafting: "Article 5 — Scope", "第五条　适用范围",
+    /// "Artículo 5.º Ámbito" (a dash there would read as part of the title).
     /// </summary>
-    private void RenderSplitOrMerge(AlignmentLink link, int level, List<string>? comment)
+    internal static string HeadingSeparator(string language, Documents.ProvisionKind kind, string number) => (language.Split('-', '_')[0].ToLowerInvariant()) switch
     {
-        var primary = _national ? link.National : link.Model;
-        var other = _national ? link.Model : link.National;
-        var diff = WordDiff.Diff(string.Join("\n", link.Model.Select(p => p.FullText())), string.Join("\n", link.National.Select(p => p.FullText())));
-        // the operation that does not advance the side being read
-        var foreign = _national ? DiffOperation.Delete : DiffOperation.Insert;
-        var own = _national ? DiffOperation.Insert : DiffOperation.Delete;
-
-        // cut the runs where each primary provision's text ends
-        var ends = new List<int>();
-        int total = 0;
-        foreach (var p in primary) { total += p.FullText().Length; ends.Add(total); total += 1; }
-        var pieces = primary.Select(_ => new List<DiffRun>()).ToList();
-        int pos = 0, k = 0;
-        foreach (var run in diff.Runs)
-        {
-            if (run.Operation == foreign) { pieces[k].Add(run); continue; }
-            var text = run.Text;
-            while (text.Length > 0)
-            {
-                int room = k < ends.Count - 1 ? ends[k] - pos : int.MaxValue;
-                if (room >= text.Length) { pieces[k].Add(run with { Text = text }); pos += text.Length; break; }
-                if (room > 0) pieces[k].Add(run with { Text = text[..room] });
-                // skip the separator between two provisions
-                pos += room + 1;
-                text = text[Math.Min(text.Length, room + 1)..];
-                k++;
-            }
-        }
-
-        for (int i = 0; i < primary.Length; i++)
-        {
-            var p = primary[i];
-            TextDiff number, heading;
-            if (i == 0)
-            {
-                var otherNums = Join(other, x => x.Number?.Written, ", ");
-                number = _national ? WordDiff.Number(otherNums, p.Number?.Written) : WordDiff.Number(p.Number?.Written, otherNums);
-                heading = _national ? WordDiff.Diff(other[0].Heading, p.Heading) : WordDiff.Diff(p.Heading, other[0].Heading);
-            }
-            else
-            {
-                number = OneSided(p.Number?.Written, own);
-                heading = OneSided(p.Heading, own);
-            }
-            var trimmed = pieces[i].SkipWhile(r => r.Text.Trim().Length == 0 && r.Operation == DiffOperation.Equal).ToList();
-            Emit(p.Kind, number, heading, new TextDiff(trimmed.ToImmutableArray()), level, i == 0 ? comment : null);
-        }
-    }
-
-    private static TextDiff OneSided(string? text, DiffOperation op) =>
-        string.IsNullOrEmpty(text) ? TextDiff.Empty : new TextDiff(ImmutableArray.Create(new DiffRun(op, text)));
-
-    private void RenderSubtree(Provision p, DiffOperation op, int level, List<string>? comment)
-    {
-        _ct.ThrowIfCancellationRequested();
-        TextDiff One(string? s) => string.IsNullOrEmpty(s) ? TextDiff.Empty : new TextDiff(ImmutableArray.Create(new DiffRun(op, s)));
-        int childLevel = Emit(p.Kind, One(p.Number?.Written), One(p.Heading), One(p.Content), level, comment);
-        foreach (var c in p.Children) RenderSubtree(c, op, childLevel, null);
-        if (!string.IsNullOrEmpty(p.WrapUp)) EmitWrapUp(p.Kind, One(p.WrapUp), level);
-    }
-
-    private static string Join(ImmutableArray<Provision> side, Func<Provision, string?> part, string separator = "\n") =>
-        string.Join(separator, side.Select(part).Where(s => !string.IsNullOrEmpty(s)));
-
-    private static bool IsHeadingKind(ProvisionKind kind) =>
-        kind.IsDivision() || kind is ProvisionKind.Article or ProvisionKind.Annex;
-
-    /// <summary>Emits the paragraphs of one provision's own text; returns the level of its children.</summary>
-    private int Emit(ProvisionKind kind, TextDiff number, TextDiff heading, TextDiff content, int level, List<string>? comment)
-    {
-        if (IsHeadingKind(kind))
-        {
-            var segments = new List<DiffRun>(number.Runs);
-            if (!number.Runs.IsEmpty && !heading.Runs.IsEmpty) segments.Add(new DiffRun(Joint(number, heading), "\n"));
-            segments.AddRange(heading.Runs);
-            var style = kind == ProvisionKind.Article ? "MLArticle" : "MLDivision";
-            bool headingShown = segments.Count > 0;
-            if (headingShown) _body.Add(TrackedParagraph(style, null, segments, comment));
-            if (!content.Runs.IsEmpty) _body.Add(TrackedParagraph("MLText", Indentation(0, numbered: false), content.Runs, headingShown ? null : comment));
-            else if (!headingShown && comment is not null) _body.Add(TrackedParagraph(style, null, segments, comment));
-            return 0;
-        }
-
-        var runs = new List<DiffRun>();
-        bool numbered = !number.Runs.IsEmpty;
-        if (numbered)
-        {
-            runs.AddRange(number.Runs);
-            runs.Add(new DiffRun(Side(number), "\t"));
-        }
-        if (!heading.Runs.IsEmpty)
-        {
-            runs.AddRange(heading.Runs);
-            runs.Add(new DiffRun(Joint(heading, content), "\n"));
-        }
-        runs.AddRange(content.Runs);
-        if (runs.Count > 0 || comment is not null)
-            _body.Add(TrackedParagraph("MLText", Indentation(level, numbered), runs, comment));
-        return level + 1;
-    }
-
-    private void EmitWrapUp(ProvisionKind kind, TextDiff wrap, int level) =>
-        _body.Add(TrackedParagraph("MLText", Indentation(IsHeadingKind(kind) ? 0 : level + 1, numbered: false), wrap.Runs, null));
+        "zh" or "ja" => "\u3000",
+        "es" or "pt" when kind == Documents.ProvisionKind.Article => number.EndsWith('.') || number.EndsWith('º') || number.EndsWith('ª') ? " " : ". ",
+        _ => " — ",
+    };
 
     /// <summary>The operation of a separator between two parts: it exists on a side when both parts exist there.</summary>
     private static DiffOperation Joint(TextDiff a, TextDiff b)
@@ -276,7 +157,6 @@ internal sealed class RedlineBuilder
         bool @new = Has(a, DiffOperation.Delete) && Has(b, DiffOperation.Delete);
         return old == @new ? DiffOperation.Equal : old ? DiffOperation.Delete : DiffOperation.Insert;
 
-        // true when the part has visible text on the side that does not hold the excluded operation
         static bool Has(TextDiff d, DiffOperation excluded) => d.Runs.Any(r => r.Operation != excluded && r.Text.Trim().Length > 0);
     }
 
@@ -291,195 +171,4 @@ internal sealed class RedlineBuilder
     private static Indentation Indentation(int level, bool numbered) => numbered
         ? new Indentation { Left = (IndentStep * (level + 1)).ToString(CultureInfo.InvariantCulture), Hanging = IndentStep.ToString(CultureInfo.InvariantCulture) }
         : new Indentation { Left = (IndentStep * level).ToString(CultureInfo.InvariantCulture) };
-
-    // ---------------------------------------------------------------- paragraphs and runs
-
-    private Paragraph PlainParagraph(string style, string text) =>
-        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), MakeRun(text, deleted: false));
-
-    private Paragraph TrackedParagraph(string style, Indentation? indentation, IReadOnlyList<DiffRun> runs, List<string>? comment)
-    {
-        var pPr = new ParagraphProperties(new ParagraphStyleId { Val = style });
-        if (indentation is not null) pPr.Append(indentation);
-
-        // a paragraph that only exists on one side gets its paragraph mark tracked too: accepting or rejecting all then
-        // removes it whole, without an empty paragraph left behind
-        var visible = runs.Where(r => r.Text.Length > 0).ToList();
-        if (visible.Count > 0 && visible.All(r => r.Operation == DiffOperation.Delete))
-            pPr.Append(new ParagraphMarkRunProperties(Stamp(new Deleted())));
-        else if (visible.Count > 0 && visible.All(r => r.Operation == DiffOperation.Insert))
-            pPr.Append(new ParagraphMarkRunProperties(Stamp(new Inserted())));
-
-        var p = new Paragraph(pPr);
-        string? commentId = null;
-        if (comment is not null)
-        {
-            commentId = AddComment(comment);
-            p.Append(new CommentRangeStart { Id = commentId });
-        }
-        foreach (var r in visible)
-        {
-            switch (r.Operation)
-            {
-                case DiffOperation.Equal:
-                    p.Append(MakeRun(r.Text, deleted: false));
-                    break;
-                case DiffOperation.Insert:
-                    p.Append(Stamp(new InsertedRun(MakeRun(r.Text, deleted: false))));
-                    break;
-                case DiffOperation.Delete:
-                    p.Append(Stamp(new DeletedRun(MakeRun(r.Text, deleted: true))));
-                    break;
-            }
-        }
-        if (commentId is not null)
-        {
-            p.Append(new CommentRangeEnd { Id = commentId });
-            p.Append(new Run(new RunProperties(new RunStyle { Val = "MLCommentReference" }), new CommentReference { Id = commentId }));
-        }
-        return p;
-    }
-
-    private static Run MakeRun(string text, bool deleted)
-    {
-        var run = new Run();
-        int start = 0;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && text[i] is not ('\n' or '\t')) continue;
-            if (i > start)
-            {
-                var piece = text[start..i];
-                run.Append(deleted
-                    ? new DeletedText(piece) { Space = SpaceProcessingModeValues.Preserve }
-                    : new WordText(piece) { Space = SpaceProcessingModeValues.Preserve });
-            }
-            if (i < text.Length) run.Append(text[i] == '\n' ? new Break() : new TabChar());
-            start = i + 1;
-        }
-        return run;
-    }
-
-    private T Stamp<T>(T change) where T : OpenXmlElement
-    {
-        var id = (++_revisionId).ToString(CultureInfo.InvariantCulture);
-        switch (change)
-        {
-            case InsertedRun ins: ins.Id = id; ins.Author = _options.Author; if (_options.Date is { } d1) ins.Date = d1.UtcDateTime; break;
-            case DeletedRun del: del.Id = id; del.Author = _options.Author; if (_options.Date is { } d2) del.Date = d2.UtcDateTime; break;
-            case Inserted pins: pins.Id = id; pins.Author = _options.Author; if (_options.Date is { } d3) pins.Date = d3.UtcDateTime; break;
-            case Deleted pdel: pdel.Id = id; pdel.Author = _options.Author; if (_options.Date is { } d4) pdel.Date = d4.UtcDateTime; break;
-        }
-        return change;
-    }
-
-    // ---------------------------------------------------------------- comments
-
-    private string AddComment(List<string> lines)
-    {
-        var id = (_commentId++).ToString(CultureInfo.InvariantCulture);
-        var comment = new Comment { Id = id, Author = _options.Author, Initials = _options.Initials ?? InitialsOf(_options.Author) };
-        if (_options.Date is { } d) comment.Date = d.UtcDateTime;
-        for (int i = 0; i < lines.Count; i++)
-        {
-            var para = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "MLCommentText" }));
-            if (i == 0) para.Append(new Run(new RunProperties(new RunStyle { Val = "MLCommentReference" }), new AnnotationReferenceMark()));
-            para.Append(new Run(new WordText(lines[i]) { Space = SpaceProcessingModeValues.Preserve }));
-            comment.Append(para);
-        }
-        Comments.Add(comment);
-        return id;
-    }
-
-    private static string InitialsOf(string author)
-    {
-        var caps = string.Concat(author.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0])));
-        return caps.Length == 0 ? "ML" : caps.Length > 4 ? caps[..4] : caps;
-    }
-
-    private List<string>? CommentFor(AlignmentLink link, bool topLevel)
-    {
-        if (!_options.IncludeComments) return null;
-        bool major = topLevel || IsHeadingKind(link.Level);
-        var coverageLines = major ? CoverageLines(link) : new List<string>();
-        bool structural = link.Relation is AlignmentRelation.Moved or AlignmentRelation.Split or AlignmentRelation.Merged;
-        bool changed = link.Relation is not (AlignmentRelation.Identical or AlignmentRelation.Equivalent);
-        if (!(structural || (major && changed) || coverageLines.Count > 0)) return null;
-
-        var lines = new List<string> { Describe(link) };
-        if (link.Relation is not (AlignmentRelation.Omitted or AlignmentRelation.Added))
-        {
-            var evidence = string.Join(", ", link.Evidence.Select(e =>
-                string.Create(CultureInfo.InvariantCulture, $"{EvidenceName(e.Kind)} {e.Score:0.00}") + (e.Detail is { Length: > 0 } det ? $" ({det})" : "")));
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"Similarity: {link.Similarity:0.00}") + (evidence.Length > 0 ? $"; evidence: {evidence}." : "."));
-        }
-        lines.AddRange(coverageLines);
-        return lines;
-    }
-
-    private static string Cites(ImmutableArray<Provision> side) =>
-        string.Join(", ", side.Select(p => string.IsNullOrEmpty(p.Citation) ? p.Label : p.Citation));
-
-    private static string Describe(AlignmentLink link)
-    {
-        var m = Cites(link.Model);
-        var n = Cites(link.National);
-        return link.Relation switch
-        {
-            AlignmentRelation.Identical => $"Identical: model {m} is national {n}, word for word.",
-            AlignmentRelation.Equivalent => $"Equivalent: model {m} is national {n}, with the same words (numbering, case or spacing aside).",
-            AlignmentRelation.Modified => $"Modified: model {m} is reworded as national {n}.",
-            AlignmentRelation.Renumbered => $"Renumbered: model {m} is national {n}.",
-            AlignmentRelation.Moved => $"Moved: model {m} stands as national {n}, out of the model's order.",
-            AlignmentRelation.Split => $"Split: model {m} became national {n}.",
-            AlignmentRelation.Merged => $"Merged: model {m} became national {n}.",
-            AlignmentRelation.Omitted => $"Omitted: model {m} has no counterpart in the national text.",
-            AlignmentRelation.Added => $"Added: national {n} has no counterpart in the model.",
-            _ => link.Relation.ToString(),
-        };
-    }
-
-    private static string EvidenceName(EvidenceKind kind) => kind switch
-    {
-        EvidenceKind.ContentHash => "same content",
-        EvidenceKind.TextSimilarity => "text similarity",
-        EvidenceKind.Heading => "heading",
-        EvidenceKind.ExplicitReference => "explicit reference",
-        EvidenceKind.Number => "number",
-        EvidenceKind.Containment => "containment",
-        EvidenceKind.Structure => "structure",
-        _ => kind.ToString(),
-    };
-
-    private List<string> CoverageLines(AlignmentLink link)
-    {
-        var lines = new List<string>();
-        if (_coverage is null) return lines;
-
-        var addressed = new List<string>();
-        foreach (var pc in _coverage.Principles)
-        {
-            bool here = pc.Evidence.Any(e => e.EId.Length > 0 && link.National.Any(n =>
-                n.EId.Length > 0 && (e.EId == n.EId || e.EId.StartsWith(n.EId + "__", StringComparison.Ordinal))));
-            if (here) addressed.Add($"{pc.Principle.Name} ({StatusName(pc.Status)})");
-        }
-        if (addressed.Count > 0) lines.Add("Addresses: " + string.Join("; ", addressed) + ".");
-
-        var tags = link.Model.SelectMany(p => p.DescendantsAndSelf()).SelectMany(p => p.Tags).Distinct(StringComparer.Ordinal);
-        var missing = new List<string>();
-        foreach (var tag in tags)
-            if (_principles.TryGetValue(tag, out var pc) && pc.Status != CoverageStatus.Covered)
-                missing.Add($"{pc.Principle.Name} ({StatusName(pc.Status)} in the national text)");
-        if (missing.Count > 0)
-            lines.Add((link.Relation == AlignmentRelation.Omitted ? "Principles lost with this omission: " : "Model principles not fully carried over: ")
-                + string.Join("; ", missing) + ".");
-        return lines;
-    }
-
-    private static string StatusName(CoverageStatus s) => s switch
-    {
-        CoverageStatus.Covered => "covered",
-        CoverageStatus.Partial => "partly covered",
-        _ => "absent",
-    };
 }

@@ -27,8 +27,14 @@ public sealed record RedlineOptions
     /// <summary>Whose structure and order to follow (default national).</summary>
     public RedlineLayout Layout { get; init; } = RedlineLayout.National;
 
-    /// <summary>Adds Word comments carrying relation, similarity and principle coverage (default true).</summary>
+    /// <summary>Adds Word comments saying in a drafter's words what became of each provision, and its principle coverage (default true).</summary>
     public bool IncludeComments { get; init; } = true;
+
+    /// <summary>
+    /// Adds the similarity and the evidence of each link to its comment (default false): for reviewing the alignment
+    /// itself. A drafter's redline leaves them out; the JSON output always has them.
+    /// </summary>
+    public bool IncludeDetails { get; init; }
 
     /// <summary>Adds a summary (figures and absent principles) before the text (default true).</summary>
     public bool IncludeSummary { get; init; } = true;

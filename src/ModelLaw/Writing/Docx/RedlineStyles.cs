@@ -5,14 +5,17 @@ namespace ModelLaw.Writing.Docx;
 /// <summary>The styles of the redline: a sober legal-text look (serif body, centred division headings, bold article headings).</summary>
 internal static class RedlineStyles
 {
-    public static Styles Create()
+    public static Styles Create(string language, bool rightToLeft)
     {
+        var lang = string.IsNullOrEmpty(language) ? "en" : language;
+        var languages = rightToLeft ? new Languages { Val = "en-GB", Bidi = lang } : new Languages { Val = lang };
         var styles = new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
                     new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman", EastAsia = "Times New Roman" },
                     new FontSize { Val = "23" },
-                    new FontSizeComplexScript { Val = "23" })),
+                    new FontSizeComplexScript { Val = "23" },
+                    languages)),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto }))));
 
@@ -26,7 +29,7 @@ internal static class RedlineStyles
         styles.Append(ParagraphStyle("MLDivision", "Division Heading", new StyleParagraphProperties(
                 new KeepNext(), new SpacingBetweenLines { Before = "360", After = "160" },
                 new Justification { Val = JustificationValues.Center }, new OutlineLevel { Val = 0 }),
-            new StyleRunProperties(new Bold(), new Caps(), new FontSize { Val = "25" }, new FontSizeComplexScript { Val = "25" })));
+            new StyleRunProperties(new Bold(), new FontSize { Val = "25" }, new FontSizeComplexScript { Val = "25" })));
         styles.Append(ParagraphStyle("MLArticle", "Article Heading", new StyleParagraphProperties(
                 new KeepNext(), new SpacingBetweenLines { Before = "280", After = "120" }, new OutlineLevel { Val = 1 }),
             new StyleRunProperties(new Bold())));

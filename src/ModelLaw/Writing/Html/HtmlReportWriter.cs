@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using ModelLaw.Comparing;
+using ModelLaw.Comparing.Diffing;
 using ModelLaw.Coverage;
 using ModelLaw.Documents;
-using ModelLaw.Writing.Docx;
 
 namespace ModelLaw.Writing.Html;
 
@@ -30,7 +32,7 @@ public sealed class HtmlReportWriter : IReportWriter
 }
 
 /// <summary>Builds one report; holds the state of one write.</summary>
-internal sealed class ReportBuilder
+internal sealed partial class ReportBuilder
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     private readonly ReportInput _input;
@@ -57,14 +59,14 @@ internal sealed class ReportBuilder
         ?? reports.FirstOrDefault(r => r.Document.Title == doc.Title && r.Document.Language == doc.Language
                                        && r.Document.SourceName == doc.SourceName);
 
-    private static string E(string? s)
-    {
-        if (string.IsNullOrEmpty(s)) return "";
-        var sb = new StringBuilder(s.Length + 16);
-        foreach (var ch in s)
-            sb.Append(ch switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", '\'' => "&#39;", _ => ch.ToString() });
-        return sb.ToString();
-    }
+    /// <summary>The platform's HTML encoder, letting every script through as itself (Arabic, Cyrillic, Han stay readable in the source).</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string E(string? s) => string.IsNullOrEmpty(s) ? "" : Encoder.Encode(s);
+
+    /// <summary>The <c>lang</c> and <c>dir</c> attributes of text in a language (dir only for right-to-left scripts).</summary>
+    private static string LangDir(string? language) =>
+        string.IsNullOrEmpty(language) ? "" : $" lang=\"{E(language)}\"" + (RedlineModel.IsRightToLeft(language) ? " dir=\"rtl\"" : "");
 
     private static string Pct(double x) => (x * 100).ToString("0", Inv) + "%";
 
@@ -73,12 +75,12 @@ internal sealed class ReportBuilder
     public string Build()
     {
         var title = _options.Title ?? $"{_input.Model.Title}: comparison report";
-        _sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(E(_options.Language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        _sb.Append("<!DOCTYPE html>\n<html").Append(LangDir(_options.Language)).Append(">\n<head>\n<meta charset=\"utf-8\">\n")
            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
            .Append("<meta name=\"generator\" content=\"ModelLaw\">\n")
            .Append("<title>").Append(E(title)).Append("</title>\n<style>\n").Append(ReportAssets.Css).Append("</style>\n</head>\n<body>\n")
            .Append("<a class=\"skip\" href=\"#main\">Skip to the report</a>\n")
-           .Append("<header class=\"page\">\n<h1>").Append(E(title)).Append("</h1>\n<p>Model: <strong>").Append(E(_input.Model.Title))
+           .Append("<header class=\"page\">\n<h1>").Append(E(title)).Append("</h1>\n<p>Model: <strong").Append(LangDir(_input.Model.Language)).Append(">").Append(E(_input.Model.Title))
            .Append("</strong> (").Append(E(_input.Model.Language)).Append("). National texts compared: ")
            .Append(_input.Comparisons.Length.ToString(Inv)).Append(".</p>\n</header>\n");
         Nav();
@@ -172,135 +174,13 @@ internal sealed class ReportBuilder
 
     private static string Short(string s, int max) => s.Length <= max ? s : s[..(max - 1)].TrimEnd() + "…";
 
-    // ------------------------------------------------------------------ coverage
-
-    private (string Label, string Css, string Title) Cell(CoverageReport? report, Principle p)
-    {
-        var pc = report?.Principles.FirstOrDefault(x => x.Principle.Id == p.Id);
-        if (pc is null) return ("n/a", "na", "not analysed");
-        var label = pc.Status switch { CoverageStatus.Covered => "Covered", CoverageStatus.Partial => "Partial", _ => "Absent" };
-        var title = $"{label} (score {pc.Score.ToString("0.00", Inv)})";
-        if (pc.MethodsDisagree)
-        {
-            label += "*";
-            title += $"; through the model's alignment: {pc.DerivedStatus}";
-        }
-        if (!pc.Evidence.IsEmpty) title += "; evidence: " + string.Join(", ", pc.Evidence.Select(e => e.Citation).Distinct());
-        return (label, pc.Status.ToString().ToLowerInvariant(), title);
-    }
-
-    private void CoverageSection()
-    {
-        var columns = new List<(string Name, CoverageReport? Report)>();
-        if (_modelCoverage is not null) columns.Add(("Model: " + _input.Model.Title, _modelCoverage));
-        for (int i = 0; i < _input.Comparisons.Length; i++) columns.Add((_input.Comparisons[i].National.Title, _coverageByText[i]));
-
-        _sb.Append("<section id=\"coverage\" aria-labelledby=\"coverage-h\">\n<h2 id=\"coverage-h\">Principle coverage</h2>\n");
-        const int labelW = 340, colW = 170, headH = 50, rowH = 30;
-        int w = labelW + colW * columns.Count + 10, h = headH + rowH * _principles.Count + 10;
-        _sb.Append("<figure class=\"chart\">\n<div class=\"scroll\"><svg role=\"img\" aria-labelledby=\"heat-title heat-desc\" viewBox=\"0 0 ").Append(w).Append(' ').Append(h)
-           .Append("\" width=\"").Append(w).Append("\" height=\"").Append(h).Append("\" xmlns=\"http://www.w3.org/2000/svg\">\n")
-           .Append("<title id=\"heat-title\">Coverage heatmap: principles by text</title>\n<desc id=\"heat-desc\">")
-           .Append("Rows are principles, columns are texts; each cell says whether the text covers the principle. The same data is in the table below.</desc>\n");
-        for (int j = 0; j < columns.Count; j++)
-        {
-            int x = labelW + j * colW + colW / 2;
-            var (first, second) = TwoLines(columns[j].Name, 22);
-            _sb.Append("<text x=\"").Append(x).Append("\" y=\"").Append(second.Length == 0 ? headH - 10 : headH - 26).Append("\" text-anchor=\"middle\" class=\"label\">")
-               .Append(E(first));
-            if (second.Length > 0) _sb.Append("<tspan x=\"").Append(x).Append("\" dy=\"16\">").Append(E(second)).Append("</tspan>");
-            _sb.Append("<title>").Append(E(columns[j].Name)).Append("</title></text>\n");
-        }
-        for (int i = 0; i < _principles.Count; i++)
-        {
-            var p = _principles[i];
-            int y = headH + i * rowH;
-            _sb.Append("<text x=\"").Append(labelW - 8).Append("\" y=\"").Append(y + 19).Append("\" text-anchor=\"end\" class=\"label\">")
-               .Append(E(Short(p.Name, 44))).Append("<title>").Append(E(p.Name + ": " + p.Definition)).Append("</title></text>\n");
-            for (int j = 0; j < columns.Count; j++)
-            {
-                var (label, css, cellTitle) = Cell(columns[j].Report, p);
-                int x = labelW + j * colW;
-                _sb.Append("<g class=\"cell ").Append(css).Append("\"><rect x=\"").Append(x + 2).Append("\" y=\"").Append(y + 2).Append("\" width=\"").Append(colW - 4)
-                   .Append("\" height=\"").Append(rowH - 4).Append("\" rx=\"3\"/><text x=\"").Append(x + colW / 2).Append("\" y=\"").Append(y + 19)
-                   .Append("\" text-anchor=\"middle\">").Append(E(label)).Append("</text><title>")
-                   .Append(E($"{p.Name} in {columns[j].Name}: {cellTitle}")).Append("</title></g>\n");
-            }
-        }
-        _sb.Append("</svg></div>\n<figcaption>Covered: addressed and operationalised; Partial: mentioned only; Absent: not addressed. ")
-           .Append("An asterisk marks a principle whose status through the model's alignment differs.</figcaption>\n</figure>\n");
-
-        _sb.Append("<details>\n<summary>Coverage as a table</summary>\n<div class=\"scroll\"><table class=\"coverage\">\n<caption>Coverage of each principle by each text</caption>\n<thead><tr><th scope=\"col\">Principle</th>");
-        foreach (var col in columns) _sb.Append("<th scope=\"col\">").Append(E(col.Name)).Append("</th>");
-        _sb.Append("</tr></thead>\n<tbody>\n");
-        foreach (var p in _principles)
-        {
-            _sb.Append("<tr><th scope=\"row\">").Append(E(p.Name)).Append("</th>");
-            foreach (var col in columns)
-            {
-                var (label, css, cellTitle) = Cell(col.Report, p);
-                _sb.Append("<td class=\"st ").Append(css).Append("\" title=\"").Append(E(cellTitle)).Append("\">").Append(E(label)).Append("</td>");
-            }
-            _sb.Append("</tr>\n");
-        }
-        _sb.Append("</tbody>\n</table></div>\n</details>\n</section>\n");
-    }
-
-    // ------------------------------------------------------------------ filters
-
-    private void Filters()
-    {
-        var present = _input.Comparisons.SelectMany(c => c.AllLinks()).Select(l => l.Relation).Distinct().OrderBy(r => r).ToList();
-        _sb.Append("<section id=\"filters\" aria-labelledby=\"filters-h\" class=\"filters\">\n<h2 id=\"filters-h\">Filters</h2>\n")
-           .Append("<div role=\"group\" aria-labelledby=\"rel-label\" class=\"group\">\n<span id=\"rel-label\" class=\"group-label\">Relation:</span>\n");
-        foreach (var r in present)
-            _sb.Append("<button type=\"button\" class=\"rel rel-").Append(RelationId(r)).Append("\" data-filter-relation=\"").Append(RelationId(r))
-               .Append("\" aria-pressed=\"true\">").Append(E(r.ToString())).Append("</button>\n");
-        _sb.Append("<button type=\"button\" class=\"reset\" data-filter-reset=\"\">Show all</button>\n</div>\n");
-        if (_principles.Count > 0 || AllTags().Any())
-        {
-            _sb.Append("<div class=\"group\"><label for=\"filter-principle\" class=\"group-label\">Principle:</label>\n<select id=\"filter-principle\">\n<option value=\"\">All principles</option>\n");
-            foreach (var (id, name) in PrincipleOptions())
-                _sb.Append("<option value=\"").Append(E(id)).Append("\">").Append(E(name)).Append("</option>\n");
-            _sb.Append("</select></div>\n");
-        }
-        _sb.Append("<p id=\"filter-status\" role=\"status\" aria-live=\"polite\"></p>\n</section>\n");
-    }
-
-    private IEnumerable<string> AllTags() =>
-        _input.Model.Provisions.SelectMany(p => p.Tags).Distinct(StringComparer.Ordinal);
-
-    private IEnumerable<(string Id, string Name)> PrincipleOptions()
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in _principles)
-            if (seen.Add(p.Id)) yield return (p.Id, p.Name);
-        foreach (var t in AllTags().OrderBy(t => t, StringComparer.Ordinal))
-            if (seen.Add(t)) yield return (t, t);
-    }
-
-    /// <summary>Principle ids a link touches: tags of its model provisions, and principles whose evidence lies in its national provisions.</summary>
-    private static string PrinciplesOf(IEnumerable<Provision> model, IEnumerable<Provision> national, CoverageReport? coverage)
-    {
-        var ids = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var t in model.SelectMany(p => p.DescendantsAndSelf()).SelectMany(p => p.Tags)) ids.Add(t);
-        if (coverage is not null)
-        {
-            var eids = national.Select(n => n.EId).Where(e => e.Length > 0).ToList();
-            foreach (var pc in coverage.Principles)
-                if (pc.Evidence.Any(e => eids.Any(n => e.EId == n || e.EId.StartsWith(n + "__", StringComparison.Ordinal))))
-                    ids.Add(pc.Principle.Id);
-        }
-        return string.Join(" ", ids);
-    }
-
     // ------------------------------------------------------------------ one national text
 
     private void TextSection(int index, Comparison c, CoverageReport? coverage)
     {
         var id = "t" + (index + 1).ToString(Inv);
         var s = c.Summary;
-        _sb.Append("<section id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-h\" class=\"text\">\n<h2 id=\"").Append(id).Append("-h\">")
+        _sb.Append("<section id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-h\" class=\"text\"").Append(LangDir(c.National.Language)).Append(">\n<h2 id=\"").Append(id).Append("-h\">")
            .Append(E(c.National.Title)).Append("</h2>\n<p class=\"meta\">Language: ").Append(E(c.National.Language));
         if (!string.IsNullOrEmpty(c.National.Jurisdiction)) _sb.Append("; jurisdiction: ").Append(E(c.National.Jurisdiction));
         _sb.Append("; model text kept: ").Append(Pct(s.ModelTextKept)).Append(".</p>\n");
@@ -328,165 +208,4 @@ internal sealed class ReportBuilder
 
     private static string Badge(AlignmentRelation r) =>
         $"<span class=\"badge rel-{RelationId(r)}\">{r}</span>";
-
-    private void SideBySide(string id, Comparison c, CoverageReport? coverage)
-    {
-        _sb.Append("<h3 id=\"").Append(id).Append("-sbs\">Aligned provisions</h3>\n<table class=\"sbs\">\n<caption>The model and ").Append(E(c.National.Title))
-           .Append(" side by side: words the national text dropped are struck through, words it added are underlined</caption>\n")
-           .Append("<colgroup><col class=\"half\"><col class=\"half\"></colgroup>\n<thead><tr><th scope=\"col\">Model</th><th scope=\"col\">National</th></tr></thead>\n<tbody>\n");
-        var order = new LinkOrder(c);
-        foreach (var link in order.Sort(c.Links, nationalSide: true)) Unit(link, c, coverage, order);
-        _sb.Append("</tbody>\n</table>\n");
-    }
-
-    /// <summary>One row per article-level link; divisions become heading rows and are descended into.</summary>
-    private void Unit(AlignmentLink link, Comparison c, CoverageReport? coverage, LinkOrder order)
-    {
-        _ct.ThrowIfCancellationRequested();
-        if (link.Level.IsDivision() && !link.Children.IsEmpty && link.Relation is not (AlignmentRelation.Omitted or AlignmentRelation.Added))
-        {
-            var lines = new List<Line>();
-            HeadLine(link, 0, lines);
-            _sb.Append("<tr class=\"division\"><td>").Append(Side(lines, national: false)).Append("</td><td>").Append(Side(lines, national: true)).Append("</td></tr>\n");
-            foreach (var child in order.Sort(link.Children, nationalSide: true)) Unit(child, c, coverage, order);
-            return;
-        }
-        var rows = new List<Line>();
-        Lines(link, 0, rows, order);
-        _sb.Append("<tr data-relation=\"").Append(RelationId(link.Relation)).Append("\" data-principles=\"")
-           .Append(E(PrinciplesOf(link.Model, link.National, coverage))).Append("\"><td>").Append(Side(rows, national: false)).Append("</td><td>");
-        _sb.Append("<div class=\"rowhead\">").Append(Badge(link.Relation));
-        if (link.Relation is not (AlignmentRelation.Omitted or AlignmentRelation.Added))
-            _sb.Append(" <span class=\"sim\">similarity ").Append(link.Similarity.ToString("0.00", Inv)).Append("</span>");
-        _sb.Append("</div>").Append(Side(rows, national: true)).Append("</td></tr>\n");
-    }
-
-    /// <summary>One line of a provision: its number, heading and own text as diffs, at a depth.</summary>
-    private sealed record Line(int Depth, bool Heading, TextDiff Number, TextDiff Title, TextDiff Text);
-
-    private static TextDiff One(string? s, DiffOperation op) =>
-        string.IsNullOrEmpty(s) ? TextDiff.Empty : new TextDiff(ImmutableArray.Create(new DiffRun(op, s)));
-
-    private static string Join(ImmutableArray<Provision> side, Func<Provision, string?> part, string sep = "\n") =>
-        string.Join(sep, side.Select(part).Where(s => !string.IsNullOrEmpty(s)));
-
-    private static bool IsHeadingKind(ProvisionKind k) => k.IsDivision() || k is ProvisionKind.Article or ProvisionKind.Annex;
-
-    private static void HeadLine(AlignmentLink link, int depth, List<Line> acc)
-    {
-        var kind = (link.National.FirstOrDefault() ?? link.Model.First()).Kind;
-        acc.Add(new Line(depth, IsHeadingKind(kind),
-            WordDiff.Number(Join(link.Model, p => p.Number?.Written, ", "), Join(link.National, p => p.Number?.Written, ", ")),
-            WordDiff.Diff(link.Model.FirstOrDefault()?.Heading, link.National.FirstOrDefault()?.Heading),
-            TextDiff.Empty));
-    }
-
-    private void Lines(AlignmentLink link, int depth, List<Line> acc, LinkOrder order)
-    {
-        switch (link.Relation)
-        {
-            case AlignmentRelation.Omitted:
-                foreach (var p in link.Model) Subtree(p, DiffOperation.Delete, depth, acc);
-                return;
-            case AlignmentRelation.Added:
-                foreach (var p in link.National) Subtree(p, DiffOperation.Insert, depth, acc);
-                return;
-        }
-        if (link.Model.IsEmpty || link.National.IsEmpty) return;
-        var kind = link.National[0].Kind;
-        var number = WordDiff.Number(Join(link.Model, p => p.Number?.Written, ", "), Join(link.National, p => p.Number?.Written, ", "));
-        var heading = WordDiff.Diff(link.Model[0].Heading, link.National[0].Heading);
-        if (link.Relation is AlignmentRelation.Split or AlignmentRelation.Merged)
-        {
-            acc.Add(new Line(depth, IsHeadingKind(kind), number, heading,
-                WordDiff.Diff(string.Join("\n", link.Model.Select(p => p.FullText())), string.Join("\n", link.National.Select(p => p.FullText())))));
-            return;
-        }
-        acc.Add(new Line(depth, IsHeadingKind(kind), number, heading,
-            link.Diff ?? WordDiff.Diff(Join(link.Model, p => p.Content), Join(link.National, p => p.Content))));
-        if (!link.Children.IsEmpty)
-        {
-            foreach (var child in order.Sort(link.Children, nationalSide: true)) Lines(child, depth + 1, acc, order);
-        }
-        else
-        {
-            var mk = link.Model.SelectMany(p => p.Children).ToList();
-            var nk = link.National.SelectMany(p => p.Children).ToList();
-            if (mk.Count == nk.Count)
-                for (int i = 0; i < mk.Count; i++)
-                    Lines(new AlignmentLink
-                    {
-                        Level = mk[i].Kind, Relation = AlignmentRelation.Modified,
-                        Model = ImmutableArray.Create(mk[i]), National = ImmutableArray.Create(nk[i]),
-                    }, depth + 1, acc, order);
-            else
-            {
-                foreach (var k in mk) Subtree(k, DiffOperation.Delete, depth + 1, acc);
-                foreach (var k in nk) Subtree(k, DiffOperation.Insert, depth + 1, acc);
-            }
-        }
-        var wrap = WordDiff.Diff(Join(link.Model, p => p.WrapUp), Join(link.National, p => p.WrapUp));
-        if (!wrap.Runs.IsEmpty) acc.Add(new Line(depth + 1, false, TextDiff.Empty, TextDiff.Empty, wrap));
-    }
-
-    private static void Subtree(Provision p, DiffOperation op, int depth, List<Line> acc)
-    {
-        acc.Add(new Line(depth, IsHeadingKind(p.Kind), One(p.Number?.Written, op), One(p.Heading, op), One(p.Content, op)));
-        foreach (var c in p.Children) Subtree(c, op, depth + 1, acc);
-        if (!string.IsNullOrEmpty(p.WrapUp)) acc.Add(new Line(depth + 1, false, TextDiff.Empty, TextDiff.Empty, One(p.WrapUp, op)));
-    }
-
-    /// <summary>Renders the lines for one side: the model shows equal and deleted runs, the national text equal and inserted runs.</summary>
-    private static string Side(List<Line> lines, bool national)
-    {
-        var skip = national ? DiffOperation.Delete : DiffOperation.Insert;
-        var sb = new StringBuilder();
-        bool any = false;
-        foreach (var line in lines)
-        {
-            var num = Runs(line.Number, skip);
-            var head = Runs(line.Title, skip);
-            var text = Runs(line.Text, skip);
-            if (num.Length == 0 && head.Length == 0 && text.Length == 0) continue;
-            any = true;
-            if (line.Heading)
-            {
-                if (num.Length > 0 || head.Length > 0)
-                {
-                    sb.Append("<p class=\"h\">");
-                    if (num.Length > 0) sb.Append("<span class=\"num\">").Append(num).Append("</span>");
-                    if (num.Length > 0 && head.Length > 0) sb.Append(" <span class=\"sep\" aria-hidden=\"true\">—</span> ");
-                    if (head.Length > 0) sb.Append("<span class=\"hd\">").Append(head).Append("</span>");
-                    sb.Append("</p>");
-                }
-                if (text.Length > 0) sb.Append("<p class=\"d").Append(Math.Min(line.Depth, 5)).Append("\">").Append(text).Append("</p>");
-            }
-            else
-            {
-                sb.Append("<p class=\"d").Append(Math.Min(line.Depth, 5)).Append("\">");
-                if (num.Length > 0) sb.Append("<span class=\"num\">").Append(num).Append("</span> ");
-                if (head.Length > 0) sb.Append("<span class=\"hd\">").Append(head).Append("</span> ");
-                sb.Append(text).Append("</p>");
-            }
-        }
-        return any ? sb.ToString() : "<p class=\"none\">—</p>";
-    }
-
-    private static string Runs(TextDiff diff, DiffOperation skip)
-    {
-        var sb = new StringBuilder();
-        foreach (var r in diff.Runs)
-        {
-            if (r.Operation == skip || r.Text.Length == 0) continue;
-            var text = E(r.Text).Replace("\n", "<br>", StringComparison.Ordinal);
-            sb.Append(r.Operation switch
-            {
-                DiffOperation.Insert => $"<ins>{text}</ins>",
-                DiffOperation.Delete => $"<del>{text}</del>",
-                _ => text,
-            });
-        }
-        // a side whose only content is whitespace shows nothing
-        return sb.ToString().Trim().Length == 0 ? "" : sb.ToString();
-    }
 }

@@ -47,8 +47,8 @@ h2[id], h3[id], section[id] { scroll-margin-top: 6.5rem; }
 .group { display: flex; flex-wrap: wrap; align-items: center; gap: .35em; margin: .3em 0; }
 .group-label { font-weight: 600; margin-right: .3em; }
 button.rel, button.reset { font: inherit; font-size: .9em; padding: .2em .7em; border-radius: 999px; border: 2px solid var(--line); background: #fff; color: var(--fg); cursor: pointer; }
-button.rel[aria-pressed="true"] { border-color: var(--fg); font-weight: 600; }
-button.rel[aria-pressed="false"] { color: var(--muted); text-decoration: line-through; background: var(--soft); }
+button.rel[aria-pressed="true"] { border-color: var(--fg); font-weight: 700; box-shadow: inset 0 0 0 1px var(--fg); }
+button.rel:disabled { opacity: .55; cursor: default; }
 select { font: inherit; padding: .15em .4em; }
 #filter-status { margin: .2em 0; color: var(--muted); font-size: .9em; }
 .badge { display: inline-block; padding: 0 .5em; border-radius: 3px; font-size: .82em; font-weight: 600; border: 1px solid transparent; }
@@ -68,6 +68,11 @@ table.sbs .num { font-weight: 600; }
 table.sbs .sep { color: var(--muted); font-weight: 400; }
 table.sbs tr.division td { background: var(--soft); text-align: center; text-transform: uppercase; letter-spacing: .03em; }
 .rowhead { float: right; margin-left: .6em; }
+[dir="rtl"] .rowhead { float: left; margin-left: 0; margin-right: .6em; }
+[dir="rtl"] caption, [dir="rtl"] th, [dir="rtl"] td { text-align: right; }
+[dir="rtl"] table.sbs p.d1 { padding-left: 0; padding-right: 1.2em; } [dir="rtl"] table.sbs p.d2 { padding-left: 0; padding-right: 2.4em; }
+[dir="rtl"] table.sbs p.d3, [dir="rtl"] table.sbs p.d4, [dir="rtl"] table.sbs p.d5 { padding-left: 0; padding-right: 3.6em; }
+.note { color: var(--muted); font-size: .85em; margin: .1em 0 .3em; }
 .sim { color: var(--muted); font-size: .82em; }
 ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: underline; text-decoration-thickness: 1px; }
 del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-through; }
@@ -102,10 +107,11 @@ footer.page { color: var(--muted); font-size: .85em; margin-top: 2em; padding-bo
   }
   function apply() {
     var rel = active();
+    var any = Object.keys(rel).length > 0;   // no relation pressed: every relation is shown
     var principle = select ? select.value : '';
     var shown = 0;
     rows.forEach(function (r) {
-      var ok = rel[r.getAttribute('data-relation')] === true &&
+      var ok = (!any || rel[r.getAttribute('data-relation')] === true) &&
         (principle === '' || (' ' + (r.getAttribute('data-principles') || '') + ' ').indexOf(' ' + principle + ' ') >= 0);
       r.hidden = !ok;
       if (ok) shown++;
@@ -119,7 +125,7 @@ footer.page { color: var(--muted); font-size: .85em; margin-top: 2em; padding-bo
     });
   });
   if (reset) reset.addEventListener('click', function () {
-    buttons.forEach(function (b) { b.setAttribute('aria-pressed', 'true'); });
+    buttons.forEach(function (b) { b.setAttribute('aria-pressed', 'false'); });
     if (select) select.value = '';
     apply();
   });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ModelLaw.Documents;
+using ModelLaw.Documents.Json;
 using Newtonsoft.Json;
 
 namespace ModelLaw.Writing.Json;
@@ -14,10 +15,10 @@ namespace ModelLaw.Writing.Json;
 public sealed class JsonDocumentWriter : IDocumentWriter
 {
     /// <summary>The schema version written in <c>schemaVersion</c>. Readers accept any 1.x.</summary>
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = JsonDocumentFormat.SchemaVersion;
 
     /// <summary>The value of the top-level <c>kind</c> property, naming what the file holds (a comparison file says "comparison").</summary>
-    public const string DocumentKind = "document";
+    public const string DocumentKind = JsonDocumentFormat.DocumentKind;
 
     /// <inheritdoc />
     public string FormatName => "json";
@@ -75,7 +76,7 @@ public sealed class JsonDocumentWriter : IDocumentWriter
         w.WritePropertyName("sourceName");
         w.WriteValue(d.SourceName);
         w.WritePropertyName("format");
-        w.WriteValue(SourceFormatName(d.Format));
+        w.WriteValue(JsonDocumentFormat.SourceFormatName(d.Format));
         w.WritePropertyName("metadata");
         w.WriteStartObject();
         foreach (var kv in d.Metadata.OrderBy(kv => kv.Key, StringComparer.Ordinal))
@@ -92,14 +93,6 @@ public sealed class JsonDocumentWriter : IDocumentWriter
         WriteProvision(w, d.Root, ct);
         w.WriteEndObject();
     }
-
-    internal static string SourceFormatName(SourceFormat format) => format switch
-    {
-        SourceFormat.Text => "text",
-        SourceFormat.Docx => "docx",
-        SourceFormat.AkomaNtoso => "akn",
-        _ => format.ToString().ToLowerInvariant(),
-    };
 
     private static void WriteDiagnostic(JsonWriter w, Diagnostic d)
     {

@@ -47,25 +47,48 @@ public sealed class ComparisonMarkdownWriter : IComparisonWriter
 
         w.WriteLine("## Changes");
         w.WriteLine();
+        var shown = new HashSet<Provision>(ReferenceEqualityComparer.Instance);
         foreach (var link in comparison.AllLinks())
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (link.Relation is AlignmentRelation.Identical or AlignmentRelation.Equivalent) continue;
-            if (link.Relation is AlignmentRelation.Omitted or AlignmentRelation.Added)
+            bool oneSided = link.Relation is AlignmentRelation.Omitted or AlignmentRelation.Added;
+            var side = link.Relation == AlignmentRelation.Omitted ? link.Model : link.National;
+            if (oneSided)
             {
-                // only the topmost omitted/added provision is worth a line
-                if (!link.Level.IsDivision() && link.Level is not (ProvisionKind.Article or ProvisionKind.Paragraph or ProvisionKind.Annex)) continue;
+                // one heading per omission or addition: what lies below an omitted or added provision is shown with it
+                if (side.IsEmpty || side.All(shown.Contains)) continue;
+                foreach (var p in side.SelectMany(p => p.DescendantsAndSelf())) shown.Add(p);
             }
             else if (link.Diff is null || link.Diff.IsUnchanged) continue;
             var m = link.Model.IsEmpty ? "—" : Escape(string.Join(" + ", link.Model.Select(p => p.Citation)));
             var n = link.National.IsEmpty ? "—" : Escape(string.Join(" + ", link.National.Select(p => p.Citation)));
-            w.WriteLine(string.Create(inv, $"### {m} → {n} ({ComparisonJsonWriter.RelationName(link.Relation)}, {link.Similarity:0.00})"));
+            var relation = ComparisonJsonWriter.RelationName(link.Relation);
+            w.WriteLine(oneSided ? $"### {m} → {n} ({relation})" : string.Create(inv, $"### {m} → {n} ({relation}, {link.Similarity:0.00})"));
             w.WriteLine();
-            if (link.Diff is { } diff && !diff.IsUnchanged) w.WriteLine(RenderDiff(diff));
-            else if (link.Relation == AlignmentRelation.Omitted) w.WriteLine("Not taken over in the national text.");
-            else if (link.Relation == AlignmentRelation.Added) w.WriteLine("No counterpart in the model.");
+            if (oneSided)
+            {
+                w.WriteLine(link.Relation == AlignmentRelation.Omitted ? "Not taken over in the national text:" : "Not in the model:");
+                w.WriteLine();
+                var op = link.Relation == AlignmentRelation.Omitted ? DiffOperation.Delete : DiffOperation.Insert;
+                foreach (var p in side) WriteSubtree(w, p, op, 0);
+            }
+            else w.WriteLine(RenderDiff(link.Diff!));
             w.WriteLine();
         }
+    }
+
+    /// <summary>An omitted or added provision with everything below it, one line per provision, struck or in bold.</summary>
+    private static void WriteSubtree(StreamWriter w, Provision p, DiffOperation op, int depth)
+    {
+        var parts = new[] { p.Number?.Written, p.Heading, p.Content }.Where(x => !string.IsNullOrEmpty(x)).ToList();
+        if (parts.Count > 0)
+        {
+            var text = string.Join(" ", parts);
+            w.WriteLine($"{new string(' ', 2 * depth)}- {RenderDiff(new TextDiff([new DiffRun(op, text)]))}");
+        }
+        foreach (var c in p.Children) WriteSubtree(w, c, op, parts.Count > 0 ? depth + 1 : depth);
+        if (!string.IsNullOrEmpty(p.WrapUp)) w.WriteLine($"{new string(' ', 2 * (depth + 1))}- {RenderDiff(new TextDiff([new DiffRun(op, p.WrapUp)]))}");
     }
 
     private static string RenderDiff(TextDiff diff)
