@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using ModelLaw.Drafting.Amendments;
+using ModelLaw.Writing.Json;
 using ModelLaw.Writing;
 using Spectre.Console.Cli;
 

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using ModelLaw.Comparing;
 using ModelLaw.Documents;
 using ModelLaw.Drafting.Amendments;
+using ModelLaw.Writing.Json;
 
 namespace ModelLaw.Tests.Drafting;
 

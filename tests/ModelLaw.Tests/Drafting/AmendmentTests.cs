@@ -1,5 +1,6 @@
 using ModelLaw.Documents;
 using ModelLaw.Drafting.Amendments;
+using ModelLaw.Writing.Json;
 using static ModelLaw.Tests.Drafting.DraftingTrees;
 
 namespace ModelLaw.Tests.Drafting;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ModelLaw.Comparing;
 using ModelLaw.Documents;
 using ModelLaw.Drafting.Amendments;
+using ModelLaw.Writing.Json;
 
 namespace ModelLaw.Tests.Drafting;
 

@@ -1,13 +1,13 @@
 using System.Collections.Immutable;
 using System.Text;
 using ModelLaw.Documents;
+using ModelLaw.Drafting.Amendments;
 using ModelLaw.Reading;
 using ModelLaw.Reading.Json;
-using ModelLaw.Writing.Json;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace ModelLaw.Drafting.Amendments;
+namespace ModelLaw.Writing.Json;
 
 /// <summary>
 /// An amending act as JSON (<c>modellaw amend --format json</c>): a list of instructions a program can apply
