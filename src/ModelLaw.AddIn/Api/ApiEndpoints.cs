@@ -10,7 +10,7 @@ using ModelLaw.Writing.Docx;
 
 namespace ModelLaw.AddIn.Api;
 
-/// <summary>The web API over the library: parse, compare, coverage, redline, the shipped corpus, health.</summary>
+/// <summary>The web API over the library: parse, compare, coverage, redline, the shipped corpus, health (and <see cref="DraftingEndpoints"/>).</summary>
 public static class ApiEndpoints
 {
     /// <summary>Media type of a Word document.</summary>
@@ -35,6 +35,7 @@ public static class ApiEndpoints
         api.MapPost("/compare", CompareEndpointAsync);
         api.MapPost("/coverage", CoverageAsync);
         api.MapPost("/redline", RedlineAsync);
+        api.MapDraftingApi();
         return app;
     }
 
