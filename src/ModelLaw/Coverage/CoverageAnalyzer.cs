@@ -124,7 +124,7 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
             var nonNormative = context.NonNormative
                 || provision.Kind is ProvisionKind.Preamble or ProvisionKind.Recital or ProvisionKind.Definition;
             var topics = context.Topics;
-            var inArticle = context.InArticle || provision.Kind == ProvisionKind.Article;
+            var inArticle = context.InArticle || provision.Kind.IsUnit();
 
             if (provision.Kind != ProvisionKind.Document)
             {
@@ -133,11 +133,11 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
                 if (options.IncludeHeadings && !string.IsNullOrWhiteSpace(provision.Heading))
                 {
                     var heading = new AnalysedSentence(provision.Heading.Trim(), compiled.Rules);
-                    if (provision.Kind == ProvisionKind.Article && IsNonNormativeHeading(heading)) nonNormative = true;
+                    if (provision.Kind.IsUnit() && IsNonNormativeHeading(heading)) nonNormative = true;
                     headingTopics = Examine(provision, heading, heading: true, nonNormative, found);
                 }
 
-                if (provision.Kind == ProvisionKind.Article && options.InheritHeadingTopics)
+                if (provision.Kind.IsUnit() && options.InheritHeadingTopics)
                     topics = nonNormative ? [] : headingTopics.Length > 0 || !options.InheritDivisionTopics ? headingTopics : topics;
                 else if (provision.Kind.IsDivision() && options.InheritDivisionTopics && !inArticle)
                     topics = headingTopics;
@@ -174,7 +174,7 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
 
                 // provisions of an article address the subject its heading states (paragraphs, or the article's own text)
                 bool carriesTopic = inArticle && sentences.Count > 0 && !nonNormative
-                    && provision.Kind is ProvisionKind.Article or ProvisionKind.Paragraph or ProvisionKind.Subparagraph;
+                    && (provision.Kind.IsUnit() || provision.Kind is ProvisionKind.Paragraph or ProvisionKind.Subparagraph or ProvisionKind.ActSubsection);
                 var inherited = topics;
                 if (carriesTopic && topics.Length > 1)
                 {

@@ -76,6 +76,12 @@ public sealed record LegalDocument
     /// <summary>All articles, in document order.</summary>
     public IEnumerable<Provision> Articles => Provisions.Where(p => p.Kind == ProvisionKind.Article);
 
+    /// <summary>
+    /// All units in document order: the articles of a civil-law text, the sections (<see cref="ProvisionKind.ActSection"/>)
+    /// of a common-law one.
+    /// </summary>
+    public IEnumerable<Provision> Units => Provisions.Where(p => p.Kind.IsUnit());
+
     /// <summary>Finds a provision by eId, or null.</summary>
     public Provision? FindByEId(string eId) => _byEId.Value.GetValueOrDefault(eId);
 

@@ -20,8 +20,12 @@ public sealed class Provision : IEquatable<Provision>
         ImmutableArray<string> tags,
         string eId,
         string citation,
-        SourceSpan? span)
+        SourceSpan? span,
+        ImmutableArray<string> notes = default,
+        bool isRepealed = false)
     {
+        Notes = notes.IsDefault ? ImmutableArray<string>.Empty : notes;
+        IsRepealed = isRepealed;
         Kind = kind;
         Number = number;
         Heading = heading;
@@ -58,6 +62,15 @@ public sealed class Provision : IEquatable<Provision>
 
     /// <summary>Free tags, e.g. the ids of principles a model provision implements.</summary>
     public ImmutableArray<string> Tags { get; }
+
+    /// <summary>
+    /// Editorial notes read off the provision's heading line rather than its text: footnote and amendment markers
+    /// ("[1]", "&lt;*&gt;", "*", "¹", "(as amended ...)") and repeal notes ("(repealed)", "[Repealed, 2015, c. 32, s. 6]").
+    /// </summary>
+    public ImmutableArray<string> Notes { get; }
+
+    /// <summary>True when the provision is kept only as a repealed unit ("Article 6 (repealed)", "[Repealed]", "утратила силу").</summary>
+    public bool IsRepealed { get; }
 
     /// <summary>Akoma-Ntoso-style identifier, unique in its document: <c>chp_2__art_5__para_2__point_a</c>. Empty for the root.</summary>
     public string EId { get; }
@@ -137,6 +150,8 @@ public sealed class Provision : IEquatable<Provision>
             && Heading == other.Heading
             && Content == other.Content
             && WrapUp == other.WrapUp
+            && IsRepealed == other.IsRepealed
+            && Notes.SequenceEqual(other.Notes)
             && Tags.SequenceEqual(other.Tags)
             && Children.SequenceEqual(other.Children);
     }
@@ -160,6 +175,9 @@ public sealed class Provision : IEquatable<Provision>
         h.Add(Content);
         h.Add(WrapUp);
         foreach (var t in Tags) h.Add(t);
+        // notes and repeal only when present, so the hashes of trees without them stay as they were
+        if (IsRepealed) h.Add(0x5EA1);
+        foreach (var n in Notes) h.Add(n);
         foreach (var c in Children) h.Add(c.ContentHash);
         return h.Value;
     }

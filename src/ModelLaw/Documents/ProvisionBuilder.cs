@@ -36,6 +36,12 @@ public sealed class ProvisionBuilder
     /// <summary>Free tags (e.g. principle ids).</summary>
     public List<string> Tags { get; } = new();
 
+    /// <summary>Editorial notes (footnote, amendment and repeal markers), see <see cref="Provision.Notes"/>.</summary>
+    public List<string> Notes { get; } = new();
+
+    /// <summary>True for a repealed unit kept in place, see <see cref="Provision.IsRepealed"/>.</summary>
+    public bool IsRepealed { get; set; }
+
     /// <summary>Adds a child and returns it, for chaining.</summary>
     public ProvisionBuilder Add(ProvisionBuilder child)
     {
@@ -56,8 +62,10 @@ public sealed class ProvisionBuilder
             Content = provision.Content,
             WrapUp = provision.WrapUp,
             Span = provision.Span,
+            IsRepealed = provision.IsRepealed,
         };
         b.Tags.AddRange(provision.Tags);
+        b.Notes.AddRange(provision.Notes);
         foreach (var c in provision.Children) b.Children.Add(From(c));
         return b;
     }
@@ -73,7 +81,8 @@ public sealed class ProvisionBuilder
         var children = ImmutableArray.CreateBuilder<Provision>(b.Children.Count);
         foreach (var c in b.Children) children.Add(Build(c, ctx));
         return new Provision(b.Kind, b.Number, Normalise(b.Heading), b.Content, Normalise(b.WrapUp),
-            children.MoveToImmutable(), b.Tags.ToImmutableArray(), eId, citation, b.Span);
+            children.MoveToImmutable(), b.Tags.ToImmutableArray(), eId, citation, b.Span,
+            b.Notes.Count == 0 ? ImmutableArray<string>.Empty : b.Notes.ToImmutableArray(), b.IsRepealed);
     }
 
     private static string? Normalise(string? s) => string.IsNullOrEmpty(s) ? null : s;
@@ -130,8 +139,11 @@ public sealed class ProvisionBuilder
             var value = child.Number?.Value;
             switch (child.Kind)
             {
-                case ProvisionKind.Part or ProvisionKind.Title or ProvisionKind.Chapter or ProvisionKind.Section
-                    or ProvisionKind.Subsection or ProvisionKind.Article or ProvisionKind.Annex:
+                case ProvisionKind.ActSection:
+                    return SectionCitation(child);
+                case ProvisionKind.CrossHeading:
+                    return child.Heading ?? "Heading";
+                case var k when k.IsDivision() || k is ProvisionKind.Article or ProvisionKind.Annex:
                     return child.Number?.Written ?? (child.Heading ?? child.Kind.ToString());
                 case ProvisionKind.Preamble:
                     return "Preamble";
@@ -140,11 +152,22 @@ public sealed class ProvisionBuilder
                 case ProvisionKind.Paragraph or ProvisionKind.Point or ProvisionKind.Subpoint or ProvisionKind.Definition
                     when value is not null:
                     return InsideCitableParent ? $"{citation}({value})" : $"{child.Kind} {value}";
+                case var k when k.IsActLevel() && value is not null:
+                    return InsideCitableParent ? $"{citation}({value})" : $"{child.Kind} {value}";
                 default:
                     var n = Count(child.Kind);
                     var what = child.Kind.ToLevelName();
                     return InsideCitableParent ? $"{citation}, {what} {n}" : $"{child.Kind} {n}";
             }
+        }
+
+        /// <summary>"§ 3501" for a section written with the section sign, else "Section 5A" ("12.—", "2", "Sec. 2." all cite so).</summary>
+        private static string SectionCitation(ProvisionBuilder section)
+        {
+            var value = section.Number?.Value;
+            if (value is null) return section.Heading ?? "Section";
+            var written = section.Number!.Written.TrimStart('[');
+            return written.StartsWith('§') ? $"§ {value}" : $"Section {value}";
         }
 
         private bool InsideCitableParent => citation.Length > 0 && !kind.IsDivision() && kind != ProvisionKind.Preamble;

@@ -35,31 +35,34 @@ public class SwahiliConstitutionTests
     }
 
     [Test]
-    public void Reads_the_155_sections_as_articles_because_the_act_has_no_article_elements()
+    public void Reads_the_155_sections_as_the_units_of_the_act_not_as_articles()
     {
         var doc = Document();
-        doc.Articles.Should().HaveCount(155);
-        doc.Articles.First().Number!.Written.Should().Be("1.");
-        doc.Articles.Last().Number!.Written.Should().Be("152.");
+        doc.Articles.Should().BeEmpty();
+        doc.Units.Should().HaveCount(155).And.OnlyContain(u => u.Kind == ProvisionKind.ActSection);
+        doc.Units.First().Number!.Written.Should().Be("1.");
+        doc.Units.Last().Number!.Written.Should().Be("152.");
         doc.Diagnostics.Should().Contain(d => d.Code == "ML-AKN-001");
     }
 
     [Test]
     public void Article_one_has_its_heading_and_text()
     {
-        var first = Document().Articles.First();
+        var first = Document().Units.First();
         first.Heading.Should().Be("Kutangaza jamhuri ya muungano");
         first.Content.Should().Be("Tanzania ni nchi moja na ni Jamhuri ya Muungano.");
     }
 
     [Test]
-    public void Subsections_become_paragraphs_and_lettered_paragraphs_become_points_with_their_closing_words()
+    public void Subsections_and_their_lettered_paragraphs_keep_their_names_and_closing_words()
     {
-        var subsection = Document().Articles.Single(a => a.Number!.Value == "5").Children[1];
-        subsection.Kind.Should().Be(ProvisionKind.Paragraph);
+        var subsection = Document().Units.Single(a => a.Number!.Value == "5").Children[1];
+        subsection.Kind.Should().Be(ProvisionKind.ActSubsection);
+        subsection.EId.Should().EndWith("sec_5__subsec_2");
+        subsection.Citation.Should().Be("Section 5(2)");
         subsection.Number!.Written.Should().Be("(2)");
         subsection.Children.Select(c => c.Number!.Value).Should().Equal("a", "b", "c", "d");
-        subsection.Children.Should().OnlyContain(c => c.Kind == ProvisionKind.Point);
+        subsection.Children.Should().OnlyContain(c => c.Kind == ProvisionKind.ActParagraph);
         subsection.Children[1].Content.Should().Be("kuwa na ugonjwa wa akili;");
         subsection.WrapUp.Should().StartWith("mbali na sababu hizo hakuna sababu nyingine");
     }
@@ -75,7 +78,7 @@ public class SwahiliConstitutionTests
     [Test]
     public void Inserted_section_46A_gets_a_normalised_eid()
     {
-        Document().Articles.Should().Contain(a => a.Number!.Written == "46A." && a.EId.EndsWith("art_46a"));
+        Document().Units.Should().Contain(a => a.Number!.Written == "46A." && a.EId.EndsWith("sec_46a"));
     }
 
     [Test]
@@ -103,8 +106,8 @@ public class SwahiliConstitutionTests
     public void Source_eids_that_differ_from_the_assigned_ones_are_kept_in_the_metadata()
     {
         var doc = Document();
-        var first = doc.Articles.First();
-        first.EId.Should().Be("chp_kwanza__part_kwanza__art_1");
+        var first = doc.Units.First();
+        first.EId.Should().Be("chp_kwanza__part_kwanza__sec_1");
         doc.Metadata["akn:eId:" + first.EId].Should().Be("chp_Kwanza__part_Kwanza__sec_1");
     }
 

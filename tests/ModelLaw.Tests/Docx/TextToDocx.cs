@@ -149,7 +149,7 @@ internal static partial class TextToDocx
         "PART" or "PARTIE" or "TITLE" or "TITRE" or "РАЗДЕЛ" or "TÍTULO" => 1,
         "CHAPTER" or "CHAPITRE" or "ГЛАВА" or "CAPÍTULO" => 2,
         "SECTION" or "ПАРАГРАФ" => 3,
-        "ARTICLE" or "СТАТЬЯ" or "ARTÍCULO" => 4,
+        "ARTICLE" or "СТАТЬЯ" or "ARTÍCULO" or "§" => 4, // "§ %1." numbers the sections of a code as Word would
         "" => 9,
         _ => 5,
     };
@@ -240,6 +240,6 @@ internal static partial class TextToDocx
     [GeneratedRegex(@"^第(?<num>[零一二三四五六七八九十百]{1,6})(?<unit>条|章|节)(?<sep>\s+|$)(?<rest>.*)$")]
     private static partial Regex ChinesePattern();
 
-    [GeneratedRegex(@"^(?:(?<kw>Article|ARTICLE|Artículo|Статья|TITLE|TITRE|TÍTULO|CHAPTER|CHAPITRE|CAPÍTULO|Глава|ГЛАВА|Раздел|РАЗДЕЛ|Section|SECTION|PARTIE|PART|ANNEXE|ANNEX|Приложение)\s)?(?<open>\()?(?<num>\d{1,3}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7}|[a-zA-Z]|[а-я])(?<close>\)|\.)?(?<sep>\s+|$)(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?:(?<kw>Article|ARTICLE|Artículo|Статья|TITLE|TITRE|TÍTULO|CHAPTER|CHAPITRE|CAPÍTULO|Глава|ГЛАВА|Раздел|РАЗДЕЛ|Section|SECTION|PARTIE|PART|ANNEXE|ANNEX|Приложение|§)\s)?(?<open>\()?(?<num>\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7}|[a-zA-Z]|[а-я])(?<close>\)|\.)?(?<sep>\s+|$)(?<rest>.*)$")]
     private static partial Regex LabelPattern();
 }

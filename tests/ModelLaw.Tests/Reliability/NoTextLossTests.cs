@@ -100,7 +100,7 @@ public class NoTextLossTests
         var document = Parser.Parse(text, ReadOptions.Default with { SourceName = name });
         // the BOE's scraped markup "[encabezado]", "[precepto]" is read as structure (SpanishHeadingMatcher), not as words
         var source = Letters(text.Replace("[encabezado]", " ").Replace("[precepto]", " "));
-        var tree = Letters(TreeText(document));
+        var tree = Letters(TreeText(document, text.Replace("\r\n", "\n").Split('\n')));
         // documented drops: an empty article heading repeated after a division heading (MLT010 names it) may be missing once
         var droppable = document.Diagnostics.Where(d => d.Code == "MLT010").Select(d => Letters(d.Message.Split('"')[1])).ToList();
         int i = 0, j = 0;
@@ -125,7 +125,7 @@ public class NoTextLossTests
     private static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit));
 
     /// <summary>Title (unless it is the source name put there for want of one), then every provision's number as written, heading, own text, children and wrap-up, in document order.</summary>
-    private static string TreeText(LegalDocument document)
+    private static string TreeText(LegalDocument document, string[]? lines = null)
     {
         // a text without a title block gets its source name as title: that is no word of the text
         var sb = new StringBuilder(document.Title == document.SourceName ? "" : document.Title).Append('\n');
@@ -134,8 +134,14 @@ public class NoTextLossTests
 
         void Append(Provision p)
         {
+            // a marginal note stands on the line before its section's number ("Short title" / "1 This Act …"): heading first
+            bool noteFirst = p.Heading is { } marginal && lines is not null && p.Span is { Unit: SourceUnit.Line } span
+                && span.Start >= 1 && span.Start <= lines.Length && lines[span.Start - 1].Trim() == marginal;
+            if (noteFirst) sb.Append(p.Heading).Append('\n');
             if (p.Number is { } n) sb.Append(n.Written).Append('\n');
-            if (p.Heading is { } h) sb.Append(h).Append('\n');
+            // footnote, amendment and repeal markers of a heading line are kept as notes: after the number, as in the text
+            foreach (var note in p.Notes) sb.Append(note).Append('\n');
+            if (p.Heading is { } h && !noteFirst) sb.Append(h).Append('\n');
             sb.Append(p.Content).Append('\n');
             foreach (var c in p.Children) Append(c);
             if (p.WrapUp is { } w) sb.Append(w).Append('\n');

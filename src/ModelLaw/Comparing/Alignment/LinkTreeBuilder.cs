@@ -294,8 +294,8 @@ internal sealed class LinkTreeBuilder
     private static List<Node> Counted(List<Node> nodes)
     {
         var tier = nodes.Where(n => n.IsTier).ToList();
-        return tier.Any(n => n.P.Kind == ProvisionKind.Article)
-            ? tier.Where(n => n.P.Kind is ProvisionKind.Article or ProvisionKind.Annex).ToList()
+        return tier.Any(n => n.P.Kind.IsUnit())
+            ? tier.Where(n => n.P.Kind.IsUnit() || n.P.Kind == ProvisionKind.Annex).ToList()
             : tier;
     }
 

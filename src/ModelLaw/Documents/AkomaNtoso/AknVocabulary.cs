@@ -32,7 +32,17 @@ internal static class AknVocabulary
         ProvisionKind.Subparagraph => ("subparagraph", null),
         ProvisionKind.Point or ProvisionKind.Subpoint or ProvisionKind.Definition => ("point", null),
         ProvisionKind.Indent => ("indent", null),
-        _ => ("hcontainer", kind.ToLevelName()), // annex, preamble, recital, document
+        ProvisionKind.Subchapter => ("subchapter", null),
+        ProvisionKind.Division => ("division", null),
+        ProvisionKind.Subdivision => ("subdivision", null),
+        ProvisionKind.ActSection => ("section", null),
+        ProvisionKind.ActSubsection => ("subsection", null),
+        ProvisionKind.ActParagraph => ("paragraph", null),
+        ProvisionKind.ActSubparagraph => ("subparagraph", null),
+        ProvisionKind.Clause => ("clause", null),
+        ProvisionKind.Subclause => ("subclause", null),
+        ProvisionKind.Item => ("point", null),
+        _ => ("hcontainer", kind.ToLevelName()), // annex, preamble, recital, document, cross-heading
     };
 
     /// <summary>
@@ -52,6 +62,11 @@ internal static class AknVocabulary
         "point" => parentKind is ProvisionKind.Point or ProvisionKind.Subpoint ? ProvisionKind.Subpoint : ProvisionKind.Point,
         "indent" => ProvisionKind.Indent,
         "recital" => ProvisionKind.Recital,
+        "subchapter" => ProvisionKind.Subchapter,
+        "division" => ProvisionKind.Division,
+        "subdivision" => ProvisionKind.Subdivision,
+        "clause" => ProvisionKind.Clause,
+        "subclause" => ProvisionKind.Subclause,
         "hcontainer" => KindFromName(hcontainerName) ?? ProvisionKind.Subparagraph,
         _ => ProvisionKind.Subparagraph,
     };

@@ -155,6 +155,9 @@ public sealed class CrossReferenceExtractor
         {
             // absolute: prefer a match inside the enclosing chapter (sections repeat their numbers per chapter)
             var candidates = index.All.Where(p => p.Kind == first.Kind && ValueMatches(p, first)).ToList();
+            // "section 6" of a common-law act names its unit (ActSection) when no grouping has that number
+            if (candidates.Count == 0 && first.Kind == ProvisionKind.Section)
+                candidates = index.All.Where(p => p.Kind == ProvisionKind.ActSection && ValueMatches(p, first)).ToList();
             var chapter = index.Enclosing(source, ProvisionKind.Chapter);
             var best = candidates.FirstOrDefault(c => chapter is not null && index.Ancestors(c).Contains(chapter)) ?? candidates.FirstOrDefault();
             if (best is null) return null;
@@ -196,7 +199,7 @@ public sealed class CrossReferenceExtractor
             var matches = level.Where(p => ValueMatches(p, step)).ToList();
             if (matches.Count > 0) return matches.FirstOrDefault(m => m.Kind == step.Kind) ?? matches[0];
             level = level.Where(p => p.Kind is ProvisionKind.Subparagraph or ProvisionKind.Paragraph or ProvisionKind.Point or ProvisionKind.Definition
-                                     || p.Kind.IsDivision())
+                                     || p.Kind.IsDivision() || p.Kind.IsActLevel())
                          .SelectMany(p => p.Children).ToList();
         }
         return null;

@@ -113,7 +113,7 @@ public sealed class AkomaNtosoReader : IDocumentReader
             {
                 _commonwealth = true;
                 _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "ML-AKN-001",
-                    "No <article> elements: <section> read as articles, <subsection> as paragraphs, <paragraph> inside them as points and <subparagraph> inside points as sub-points (Commonwealth drafting style)."));
+                    "No <article> elements: <section> read as the unit of the text (common-law drafting), with its subsections, paragraphs, subparagraphs and clauses."));
             }
 
             var root = new ProvisionBuilder(ProvisionKind.Document) { Span = SpanOf(documentElement) };
@@ -253,7 +253,21 @@ public sealed class AkomaNtosoReader : IDocumentReader
             if ((string?)element.Attribute("refersTo") is { } refersTo)
                 foreach (var token in refersTo.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                     if (_concepts.TryGetValue(token.TrimStart('#'), out var tag)) b.Tags.Add(tag);
+            b.IsRepealed = (string?)element.Attribute(Ml + "repealed") == "true";
+            if ((string?)element.Attribute(Ml + "notes") is { Length: > 0 } notes) ReadNotes(notes, b);
             return b;
+        }
+
+        private void ReadNotes(string json, ProvisionBuilder b)
+        {
+            try
+            {
+                b.Notes.AddRange(System.Text.Json.JsonSerializer.Deserialize<string[]>(json) ?? []);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "ML-AKN-002", "An ml:notes attribute is not a JSON list of strings: its notes are skipped."));
+            }
         }
 
         private static SourceSpan? SpanOf(XElement e) =>
@@ -435,10 +449,15 @@ public sealed class AkomaNtosoReader : IDocumentReader
             {
                 switch (local)
                 {
-                    case "section": return ProvisionKind.Article;
-                    case "subsection" when parentKind is ProvisionKind.Article: return ProvisionKind.Paragraph;
-                    case "paragraph" when parentKind is ProvisionKind.Article or ProvisionKind.Paragraph: return ProvisionKind.Point;
-                    case "subparagraph" when parentKind is ProvisionKind.Point or ProvisionKind.Subpoint: return ProvisionKind.Subpoint;
+                    case "section": return ProvisionKind.ActSection;
+                    case "subsection" when parentKind is ProvisionKind.ActSection: return ProvisionKind.ActSubsection;
+                    case "paragraph" when parentKind is ProvisionKind.ActSection or ProvisionKind.ActSubsection: return ProvisionKind.ActParagraph;
+                    case "subparagraph" when parentKind is ProvisionKind.ActParagraph: return ProvisionKind.ActSubparagraph;
+                    case "clause" when parentKind.IsActLevel(): return ProvisionKind.Clause;
+                    case "subclause" when parentKind.IsActLevel(): return ProvisionKind.Subclause;
+                    case "division": return ProvisionKind.Division;
+                    case "subdivision": return ProvisionKind.Subdivision;
+                    case "subchapter": return ProvisionKind.Subchapter;
                 }
             }
             return local switch

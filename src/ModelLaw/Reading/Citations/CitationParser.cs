@@ -38,6 +38,8 @@ public sealed class CitationParser
         foreach (var p in _profiles)
         {
             foreach (var (k, v) in p.HeadingKeywords) _headings.TryAdd(k, v);
+            // "section 3(1)(a)", "§ 1501(a)", "Sec. 2": the tokens drop a keyword's final dot
+            foreach (var k in p.SectionKeywords) _headings.TryAdd(k.TrimEnd('.'), ProvisionKind.Section);
             foreach (var (k, v) in p.OrdinalWords) _ordinalWords.TryAdd(k, v);
             foreach (var (k, v) in p.InsertionWords) _insertions.TryAdd(k, v);
             foreach (var (k, v) in p.CitationOrdinals) _citationOrdinals.TryAdd(k, v);

@@ -46,8 +46,12 @@ public static class CitationResolver
     private static bool ValueIs(Provision p, string value) =>
         p.Number is { } n && string.Equals(n.Value.Replace(" ", "", StringComparison.Ordinal), value, StringComparison.OrdinalIgnoreCase);
 
+    // "Section 5" names the grouping of a civil-law text or the unit of a common-law one (ActSection): the grouping first
     private static Provision? FindHeading(Provision from, CitationStep step) =>
-        from.Descendants().FirstOrDefault(p => p.Kind == step.ProvisionKind && ValueIs(p, step.Value!));
+        from.Descendants().FirstOrDefault(p => p.Kind == step.ProvisionKind && ValueIs(p, step.Value!))
+        ?? (step.ProvisionKind == ProvisionKind.Section
+            ? from.Descendants().FirstOrDefault(p => p.Kind == ProvisionKind.ActSection && ValueIs(p, step.Value!))
+            : null);
 
     private static Provision? FindNumbered(Provision from, string value, ProvisionKind? hint)
     {
@@ -74,9 +78,10 @@ public static class CitationResolver
 
     private static bool Compatible(ProvisionKind kind, ProvisionKind? hint) => hint switch
     {
-        null => !kind.IsDivision() && kind is not (ProvisionKind.Article or ProvisionKind.Annex),
-        ProvisionKind.Paragraph => kind is ProvisionKind.Paragraph,
-        ProvisionKind.Point => kind is ProvisionKind.Point or ProvisionKind.Subpoint or ProvisionKind.Definition,
+        null => !kind.IsDivision() && !kind.IsUnit() && kind is not ProvisionKind.Annex,
+        ProvisionKind.Paragraph => kind is ProvisionKind.Paragraph or ProvisionKind.ActSubsection or ProvisionKind.ActParagraph,
+        ProvisionKind.Point => kind is ProvisionKind.Point or ProvisionKind.Subpoint or ProvisionKind.Definition
+            || (kind.IsActLevel() && kind != ProvisionKind.ActSubsection),
         _ => kind == hint,
     };
 

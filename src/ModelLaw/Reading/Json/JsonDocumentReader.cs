@@ -100,6 +100,9 @@ public sealed class JsonDocumentReader
             b.Number = new ProvisionNumber((string?)num["written"] ?? "", (string?)num["value"] ?? "", (int?)num["ordinal"]);
         if (o["tags"] is JArray tags)
             foreach (var t in tags) b.Tags.Add((string?)t ?? "");
+        if (o["notes"] is JArray notes)
+            foreach (var n in notes) b.Notes.Add((string?)n ?? "");
+        b.IsRepealed = (bool?)o["repealed"] ?? false;
         if (o["span"] is JObject span) b.Span = ReadSpan(span);
         if (o["children"] is JArray children)
             foreach (var c in children)

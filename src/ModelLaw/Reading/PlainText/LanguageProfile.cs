@@ -93,6 +93,13 @@ public sealed record LanguageProfile
     /// </summary>
     public bool CountsUnnumberedParagraphs { get; init; }
 
+    /// <summary>
+    /// Keywords of common-law section headings ("§", "Sec.", "Section"). When not empty, a text with no article headings is
+    /// read in sections: "§ 1501. Purposes", "SECTION 3. TITLE.", and bare numbers as Commonwealth, UK and Canadian acts
+    /// print them ("1 Short title", "12.—(1) …", "2 (1) …", "4.01 …"), with the marginal notes before them as headings.
+    /// </summary>
+    public ImmutableArray<string> SectionKeywords { get; init; } = ImmutableArray<string>.Empty;
+
     /// <summary>Keyword used when writing a heading of this kind back to text ("Article", "Chapitre", "Статья").</summary>
     public ImmutableDictionary<ProvisionKind, string> WritingKeywords { get; init; } = ImmutableDictionary<ProvisionKind, string>.Empty;
 
@@ -135,7 +142,14 @@ public sealed record CitationVocabulary
 /// <param name="Ordinal">Position, when known.</param>
 /// <param name="Heading">Heading text on the same line, or null.</param>
 /// <param name="Body">Text of the provision itself on the heading line ("第一条 为了规范…" keeps its first paragraph there), or null.</param>
-public sealed record HeadingMatch(ProvisionKind Kind, string Written, string Value, int? Ordinal, string? Heading, string? Body = null);
+public sealed record HeadingMatch(ProvisionKind Kind, string Written, string Value, int? Ordinal, string? Heading, string? Body = null)
+{
+    /// <summary>Footnote, amendment and repeal markers read off the heading line ("[1]", "&lt;*&gt;", "(repealed)"), kept as notes.</summary>
+    public ImmutableArray<string> Notes { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>True when the heading line says the provision is repealed ("(repealed)", "[Repealed]", "утратила силу").</summary>
+    public bool IsRepealed { get; init; }
+}
 
 /// <summary>Recognises heading lines of a form keywords cannot express. Stateless and thread-safe.</summary>
 public interface IHeadingMatcher

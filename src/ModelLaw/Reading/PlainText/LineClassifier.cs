@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using ModelLaw.Reading.PlainText.Headings;
 using ModelLaw.Documents;
 using ModelLaw.Reading.PlainText.Numbering;
 
@@ -23,14 +25,32 @@ internal sealed class Block
 
     /// <summary>True when a blank line (or the start of the text) precedes the block.</summary>
     public bool AfterBlank { get; init; }
+
+    /// <summary>The section line this heading block was read from (section reading only).</summary>
+    public SectionLine? Section { get; init; }
+
+    /// <summary>Why a line that looks like a heading was not read as one ("\"Article 5\" goes on as a sentence"), else null.</summary>
+    public string? NearMiss { get; init; }
+
+    /// <summary>A second label joined to this item's ("(a)(1) The Director …" → "(1) The Director …"), read as the next block.</summary>
+    public string? Continuation { get; init; }
+
+    /// <summary>A run-in heading of the item ("(a) In General.—The head …" → "In General"), else null.</summary>
+    public string? ItemHeading { get; init; }
 }
 
 /// <summary>Classifies single lines by their shape, using one language profile. Stateless apart from the profile.</summary>
-internal sealed class LineClassifier(LanguageProfile profile)
+internal sealed class LineClassifier(LanguageProfile profile, bool sections = false)
 {
     private static readonly string[] HeadingSeparators = ["—", "–", "-", ":", "."];
 
     public LanguageProfile Profile => profile;
+
+    /// <summary>True when this classifier reads common-law sections (see <see cref="LanguageProfile.SectionKeywords"/>).</summary>
+    public bool Sections => sections;
+
+    /// <summary>Why the last line tried as a heading was refused, when it nearly was one.</summary>
+    private string? Rejected { get; set; }
 
     public Block Classify(string rawLine, int lineNo, bool afterBlank)
     {
@@ -50,16 +70,56 @@ internal sealed class LineClassifier(LanguageProfile profile)
         if (IsDeletedMarker(folded))
             return new Block { Type = BlockType.Deleted, StartLine = lineNo, EndLine = lineNo, Text = line, AfterBlank = afterBlank };
 
+        if (sections && SectionHeadings.TryMatch(folded, profile) is { } section)
+            return new Block
+            {
+                Type = BlockType.Heading, StartLine = lineNo, EndLine = lineNo, Text = line, Heading = Unfold(section.Match, line, folded),
+                MarkdownLevel = mdLevel, AfterBlank = afterBlank, Section = section,
+            };
+
+        Rejected = null;
         if (TryHeading(line, folded, out var heading))
             return new Block { Type = BlockType.Heading, StartLine = lineNo, EndLine = lineNo, Text = line, Heading = heading, MarkdownLevel = mdLevel, AfterBlank = afterBlank };
+        var nearMiss = Rejected;
 
         if (mdLevel == 0 && TryIndent(line, out var mark, out var indentText))
             return new Block { Type = BlockType.Indent, StartLine = lineNo, EndLine = lineNo, Text = indentText, IndentMark = mark, AfterBlank = afterBlank };
 
         if (mdLevel == 0 && TryLabel(line, folded, out var label, out var rest))
-            return new Block { Type = BlockType.Item, StartLine = lineNo, EndLine = lineNo, Text = rest, Label = label, AfterBlank = afterBlank };
+        {
+            string? continuation = null, itemHeading = null;
+            if (sections && label!.Form == '(' && label.Written.Length < line.Length && line[label.Written.Length] == '(')
+            {
+                continuation = rest; // "(a)(1) The Director …": (a) holds no words of its own, (1) is its first child
+                rest = "";
+            }
+            else if (sections) (itemHeading, rest) = SplitRunInHeading(rest);
+            return new Block
+            {
+                Type = BlockType.Item, StartLine = lineNo, EndLine = lineNo, Text = rest, Label = label, AfterBlank = afterBlank,
+                Continuation = continuation, ItemHeading = itemHeading,
+            };
+        }
 
-        return new Block { Type = BlockType.Text, StartLine = lineNo, EndLine = lineNo, Text = line, MarkdownLevel = mdLevel, AfterBlank = afterBlank };
+        return new Block { Type = BlockType.Text, StartLine = lineNo, EndLine = lineNo, Text = line, MarkdownLevel = mdLevel, AfterBlank = afterBlank, NearMiss = nearMiss };
+    }
+
+    /// <summary>Keeps the original characters of the heading and body (the match was read on the folded line; positions agree).</summary>
+    private static HeadingMatch Unfold(HeadingMatch m, string line, string folded)
+    {
+        if (ReferenceEquals(line, folded) || line == folded) return m;
+        static string? Back(string? part, string line) => part is null ? null : line[(line.Length - part.Length)..];
+        return m with { Heading = m.Body is null ? Back(m.Heading, line) : m.Heading, Body = Back(m.Body, line) };
+    }
+
+    /// <summary>"In General.—The head of each agency shall—" → ("In General", "The head of each agency shall—").</summary>
+    private static (string? Heading, string Text) SplitRunInHeading(string rest)
+    {
+        int stop = rest.IndexOf(".—", StringComparison.Ordinal);
+        if (stop <= 0 || stop > 120 || !char.IsUpper(rest[0])) return (null, rest);
+        var heading = rest[..stop];
+        if (heading.Contains(". ", StringComparison.Ordinal)) return (null, rest);
+        return (heading, rest[(stop + 2)..].TrimStart());
     }
 
     private static string CollapseTabs(string line)
@@ -128,6 +188,14 @@ internal sealed class LineClassifier(LanguageProfile profile)
             token = token[..^1];
             trailingSeparator = true;
         }
+        // "CHAPTER 35—COORDINATION …", "Part A—General": the number runs into its heading through a dash
+        int dash = token.AsSpan().IndexOfAny('—', '–');
+        if (dash > 0)
+        {
+            numEnd = numStart + dash;
+            token = token[..dash];
+        }
+        token = HeadingMarkers.SplitTokenMarker(token, out var tokenMarker);
         string codePrefix = "";
         if (kind == ProvisionKind.Article && IsCodePrefix(token) && numEnd < folded.Length)
         {
@@ -151,7 +219,12 @@ internal sealed class LineClassifier(LanguageProfile profile)
                 numEnd = nextEnd;
             }
         }
-        if (!TryHeadingNumber(token, kind, out var ordinal, out var value, out var insertion)) return false;
+        if (!TryHeadingNumber(token, kind, out var ordinal, out var value, out var insertion))
+        {
+            if (token.Length > 0 && char.IsAsciiDigit(token[0]))
+                Rejected = $"\"{line[..Math.Min(line.Length, numStart + token.Length)]}\": the number \"{token}\" is not one a heading has";
+            return false;
+        }
         value = codePrefix + value;
         int writtenEnd = numStart + token.Length;
 
@@ -174,22 +247,36 @@ internal sealed class LineClassifier(LanguageProfile profile)
             }
         }
 
-        var rest = folded[pos..].Trim();
+        var notes = ImmutableArray.CreateBuilder<string>();
+        bool repealed = false;
+        if (tokenMarker is not null) notes.Add(tokenMarker);
+        var rest = HeadingMarkers.TakeLeadingMarkers(folded[pos..].Trim(), notes, ref repealed);
         string? heading = null;
         if (rest.Length > 0)
         {
             var sep = HeadingSeparators.FirstOrDefault(s => rest.StartsWith(s, StringComparison.Ordinal));
             if (sep is not null) heading = rest[sep.Length..].Trim();
-            else if (trailingSeparator) heading = rest;
+            else if (trailingSeparator || HeadingMarkers.IsRepeal(rest)) heading = rest;
             else if (kind != ProvisionKind.Article && IsAllUpper(rest)) heading = rest;
-            else return false; // "Article 5 of Directive ..." is a sentence, not a heading
+            else
+            {
+                if (notes.Count == 0) Rejected = $"\"{line[..writtenEnd]}\" goes on as a sentence";
+                return false; // "Article 5 of Directive ..." is a sentence, not a heading
+            }
             // keep the original (unfolded) characters of the heading
             heading = line[(line.Length - heading.Length)..].Trim();
             if (heading.Length == 0) heading = null;
+            else if (HeadingMarkers.IsRepeal(heading))
+            {
+                // "Article 6. Repealed.", "Статья 9. Утратила силу.": a repealed unit, its words a note
+                repealed = true;
+                notes.Add(heading);
+                heading = null;
+            }
         }
 
         var written = line[..writtenEnd];
-        match = new HeadingMatch(kind, written, value, ordinal, heading);
+        match = new HeadingMatch(kind, written, value, ordinal, heading) { Notes = notes.ToImmutable(), IsRepealed = repealed };
         return true;
     }
 
@@ -204,6 +291,14 @@ internal sealed class LineClassifier(LanguageProfile profile)
         if (DecimalScheme.Instance.TryParse(token, out var d))
         {
             ordinal = d.Ordinal; insertion = d.Insertion; value = d.Value; return true;
+        }
+        if (token.Length is >= 2 and <= 6 && char.IsAsciiLetterUpper(token[^1]) && token.AsSpan(0, token.Length - 1).IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            // "Article 5A", "Section 12B": an inserted number with a capital letter
+            ordinal = int.Parse(token.AsSpan(0, token.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture);
+            insertion = token[^1] - 'A' + 1;
+            value = token;
+            return true;
         }
         if (TryDottedInsertion(token, out var baseNo, out var ins))
         {
@@ -280,6 +375,7 @@ internal sealed class LineClassifier(LanguageProfile profile)
             int close = folded.IndexOf(')', 1);
             if (close < 2 || close > 9) return false;
             token = folded[1..close];
+            if (token.Contains('.') && TryDecimalLabel(token, folded, close, line, out label, out rest)) return true;
             var parts = token.Split(' ');
             if (parts.Length == 2 && parts[0].All(char.IsAsciiDigit) && profile.InsertionWords.TryGetValue(parts[1], out var insP))
                 token = parts[0] + (char)('a' + insP - 1); // "(3 bis)"
@@ -313,17 +409,43 @@ internal sealed class LineClassifier(LanguageProfile profile)
             else return false;
             after = i + 1;
         }
-        // Chinese runs on without a space: "（一）确立…"
-        if (after < folded.Length && !char.IsWhiteSpace(folded[after]) && profile.Script != Script.Han) return false;
+        // Chinese runs on without a space: "（一）确立…"; "(a)(1)" joins two labels in section reading
+        if (after < folded.Length && !char.IsWhiteSpace(folded[after]) && profile.Script != Script.Han
+            && !(sections && form == '(' && folded[after] == '(')) return false;
         if (token.Any(char.IsWhiteSpace)) return false;
 
         var candidates = new List<(INumberingScheme, SchemeNumber)>();
+        // "(aa)", "(bb)": the items of the United States Code, a list of their own below "(I)"
+        if (sections && form == '(' && LetterScheme.LatinDoubled.TryParse(token, out var doubled)) candidates.Add((LetterScheme.LatinDoubled, doubled));
         foreach (var scheme in profile.ItemSchemes)
             if (scheme.TryParse(token, out var n)) candidates.Add((scheme, n));
         if (candidates.Count == 0) return false;
         // "A." or "I." starting a sentence is a label only when something follows
         rest = line[after..].Trim();
         label = new ItemLabel(line[..after], token, form, candidates);
+        return true;
+    }
+
+    /// <summary>
+    /// "(1.1)", "(a.01)", "(d.21)": a number inserted after "(1)" or "(a)" (Canadian drafting). The part after the dot is a
+    /// decimal fraction, so (a) &lt; (a.01) &lt; (a.1) &lt; (a.2) &lt; (a.21) &lt; (b).
+    /// </summary>
+    private bool TryDecimalLabel(string token, string folded, int close, string line, out ItemLabel? label, out string rest)
+    {
+        label = null; rest = "";
+        int dot = token.IndexOf('.');
+        var fraction = token.AsSpan(dot + 1);
+        if (dot == 0 || fraction.Length is 0 or > 3 || fraction.IndexOfAnyExceptInRange('0', '9') >= 0) return false;
+        if (close + 1 < folded.Length && !char.IsWhiteSpace(folded[close + 1])) return false;
+        int scaled = int.Parse(fraction, NumberStyles.None, CultureInfo.InvariantCulture);
+        for (int k = fraction.Length; k < 3; k++) scaled *= 10;
+        var candidates = new List<(INumberingScheme, SchemeNumber)>();
+        foreach (var scheme in profile.ItemSchemes)
+            if (scheme.TryParse(token[..dot], out var n) && n.Insertion == 0)
+                candidates.Add((scheme, new SchemeNumber(n.Ordinal, scaled, n.Value + "." + fraction.ToString())));
+        if (candidates.Count == 0) return false;
+        rest = line[(close + 1)..].Trim();
+        label = new ItemLabel(line[..(close + 1)], token, '(', candidates);
         return true;
     }
 

@@ -78,7 +78,18 @@ public sealed class TextParser : ITextParser, IDocumentReader
 
         var classifier = new LineClassifier(profile);
         var blocks = SplitBlocks(text, classifier, cancellationToken);
-        var assembler = new TreeAssembler(profile, options, cancellationToken);
+        if (ReadsInSections(profile, blocks))
+        {
+            // no article headings: read again in sections, and keep that reading when it finds a common-law layout
+            var sectionClassifier = new LineClassifier(profile, sections: true);
+            var sectionBlocks = SplitBlocks(text, sectionClassifier, cancellationToken);
+            if (CommonLawLines(sectionBlocks) >= 2)
+            {
+                classifier = sectionClassifier;
+                blocks = sectionBlocks;
+            }
+        }
+        var assembler = new TreeAssembler(profile, options, cancellationToken, classifier);
         var rootBuilder = assembler.Assemble(blocks);
         diagnostics.AddRange(assembler.Diagnostics);
         var root = rootBuilder.Build();
@@ -89,6 +100,24 @@ public sealed class TextParser : ITextParser, IDocumentReader
             Format = SourceFormat.Text,
             Diagnostics = diagnostics.ToImmutableArray(),
         };
+    }
+
+    /// <summary>Section lines of a form only common-law texts have, or any section line under a marginal note ("Short title." / "1. …").</summary>
+    private static int CommonLawLines(List<Block> blocks)
+    {
+        int n = 0;
+        for (int i = 0; i < blocks.Count; i++)
+            if (blocks[i].Section is { } s && (s.Strong || i > 0 && blocks[i - 1].Type == BlockType.Text
+                    && Headings.SectionHeadings.IsHeadingText(blocks[i - 1].Text.AsSpan().TrimEnd('.'))))
+                n++;
+        return n;
+    }
+
+    private static bool ReadsInSections(LanguageProfile profile, List<Block> blocks)
+    {
+        if (profile.SectionKeywords.IsEmpty) return false;
+        foreach (var b in blocks) if (b.Heading?.Kind == ProvisionKind.Article) return false;
+        return true;
     }
 
     private LanguageProfile Fallback(string lang, List<Diagnostic> diagnostics)

@@ -9,7 +9,7 @@ namespace ModelLaw.Reading.PlainText;
 /// Lists are tracked as a stack of open frames; a label joins the deepest open list it continues (the previous
 /// sibling decides between "(i)" the letter and "(i)" the numeral), otherwise it starts a new list.
 /// </summary>
-internal sealed class TreeAssembler
+internal sealed partial class TreeAssembler
 {
     private sealed class Frame
     {
@@ -39,8 +39,10 @@ internal sealed class TreeAssembler
     private bool _bodyStarted;
     private int _count;
 
-    public TreeAssembler(LanguageProfile profile, ReadOptions options, CancellationToken ct)
+    public TreeAssembler(LanguageProfile profile, ReadOptions options, CancellationToken ct, LineClassifier? classifier = null)
     {
+        _classifier = classifier ?? new LineClassifier(profile);
+        _sections = _classifier.Sections;
         _profile = profile;
         _limits = options.Limits;
         _source = options.SourceName;
@@ -96,35 +98,46 @@ internal sealed class TreeAssembler
         for (int i = start; i < blocks.Count; i++)
         {
             if ((i & 255) == 0) _ct.ThrowIfCancellationRequested();
-            var b = blocks[i];
-            switch (b.Type)
-            {
-                case BlockType.Heading:
-                    OnHeading(b);
-                    break;
-                case BlockType.Deleted:
-                    Report(DiagnosticSeverity.Info, "MLT005", "Deleted-passage marker skipped.", SourceSpan.Lines(b.StartLine, b.EndLine));
-                    break;
-                case BlockType.Text:
-                    if (_awaitingHeading is { } owner && TryTakeHeading(owner, b)) break;
-                    _awaitingHeading = null;
-                    OnText(b, b.Text);
-                    break;
-                case BlockType.Item:
-                    _awaitingHeading = null;
-                    OnItem(b);
-                    break;
-                case BlockType.Indent:
-                    _awaitingHeading = null;
-                    OnIndent(b);
-                    break;
-            }
+            Dispatch(blocks, i, blocks[i]);
         }
         return Finish();
     }
 
+    private void Dispatch(IReadOnlyList<Block> blocks, int i, Block b)
+    {
+        switch (b.Type)
+        {
+            case BlockType.Heading:
+                if (b.Section is not null && !AcceptSection(b, out var demoted)) { Dispatch(blocks, i, demoted); break; }
+                OnHeading(b.Section is not null ? LeadInNotHeading(blocks, i, b) : b);
+                break;
+            case BlockType.Deleted:
+                Report(DiagnosticSeverity.Info, "MLT005", "Deleted-passage marker skipped.", SourceSpan.Lines(b.StartLine, b.EndLine));
+                break;
+            case BlockType.Text:
+                if (_awaitingHeading is { } owner && TryTakeHeading(owner, b)) break;
+                _awaitingHeading = null;
+                if (_sections && TryMarginalNote(blocks, i, b)) break;
+                if (b.NearMiss is { } why) NearMiss(b, why);
+                OnText(b, b.Text);
+                break;
+            case BlockType.Item:
+                _awaitingHeading = null;
+                OnItem(b);
+                if (b.ItemHeading is { } runIn && _current.Heading is null) _current.Heading = runIn;
+                if (b.Continuation is { } more) Dispatch(blocks, i, _classifier.Classify(more, b.StartLine, afterBlank: false));
+                break;
+            case BlockType.Indent:
+                _awaitingHeading = null;
+                OnIndent(b);
+                break;
+        }
+    }
+
     private ProvisionBuilder Finish()
     {
+        if (_sections) ActLevels.Name(_root, _schemeOf, _profile);
+        ReportStructure();
         if (_profile.CountsUnnumberedParagraphs) NumberUnnumberedParagraphs(_root);
         FixSpans(_root);
         return _root;
@@ -160,32 +173,40 @@ internal sealed class TreeAssembler
         {
             _structure.RemoveRange(1, _structure.Count - 1);
         }
+        else if (kind.IsDivision() && _sections)
+        {
+            CloseForDivision(kind);
+        }
         else if (kind.IsDivision())
         {
             while (_structure.Count > 1)
             {
                 var top = _structure[^1];
                 if (top.Kind == ProvisionKind.Annex) break;
-                if (top.Kind == ProvisionKind.Article || (top.Kind.IsDivision() && top.Kind >= kind)) _structure.RemoveAt(_structure.Count - 1);
+                if (top.Kind.IsUnit() || (top.Kind.IsDivision() && top.Kind >= kind)) _structure.RemoveAt(_structure.Count - 1);
                 else break;
             }
         }
-        else // article
+        else // article or section
         {
-            while (_structure.Count > 1 && _structure[^1].Kind == ProvisionKind.Article) _structure.RemoveAt(_structure.Count - 1);
+            while (_structure.Count > 1 && _structure[^1].Kind.IsUnit()) _structure.RemoveAt(_structure.Count - 1);
         }
 
         if (kind == ProvisionKind.Article) DropRepeatedEmptyArticle(h, b);
         else if (kind.IsDivision()) _divisionSinceLastArticle = true;
 
         var node = New(kind, b);
-        node.Number = new ProvisionNumber(h.Written, h.Value, h.Ordinal);
+        node.Number = LetterAfterLetter(kind, h) ?? new ProvisionNumber(h.Written, h.Value, h.Ordinal);
         node.Heading = h.Heading;
+        node.Notes.AddRange(h.Notes);
+        node.IsRepealed = h.IsRepealed;
+        if (kind.IsUnit()) TakePendingNote(node);
+        Learn(kind);
         Attach(_structure[^1], node);
         _structure.Add(node);
         CheckDepth();
         _current = node;
-        _inDefinitions = kind == ProvisionKind.Article && IsDefinitionsHeading(h.Heading);
+        _inDefinitions = kind.IsUnit() && IsDefinitionsHeading(node.Heading);
         if (kind == ProvisionKind.Article)
         {
             _lastArticle = node;
@@ -194,9 +215,10 @@ internal sealed class TreeAssembler
         if (h.Body is not null)
         {
             // "第一条 为了规范…": the provision's own text stands on its heading line; no heading follows
-            if (h.Body.Length > 0) OnText(b, h.Body);
+            if (h.Body.Length > 0 && b.Section is not null) OnSectionBody(b, h.Body);
+            else if (h.Body.Length > 0) OnText(b, h.Body);
         }
-        else if (h.Heading is null) _awaitingHeading = node;
+        else if (node.Heading is null && !h.IsRepealed) _awaitingHeading = node;
     }
 
     /// <summary>
@@ -263,7 +285,7 @@ internal sealed class TreeAssembler
         owner.Heading = first;
         if (owner.Span is { } s) owner.Span = SourceSpan.Lines(s.Start, b.StartLine);
         _awaitingHeading = null;
-        if (owner.Kind == ProvisionKind.Article) _inDefinitions = IsDefinitionsHeading(first);
+        if (owner.Kind.IsUnit()) _inDefinitions = IsDefinitionsHeading(first);
         if (nl >= 0) OnText(b, text[(nl + 1)..]);
         return true;
     }
@@ -340,7 +362,7 @@ internal sealed class TreeAssembler
         }
 
         // a provision ending with a colon announces a list below it: a first label starts it ("(h) ...:" then "(i)")
-        bool announces = _current.Content.Length > 0 && _current.Children.Count == 0 && _current.Content.TrimEnd().EndsWith(':');
+        bool announces = _current.Content.Length > 0 && _current.Children.Count == 0 && AnnouncesList(_current.Content);
         if (announces)
         {
             foreach (var (scheme, number) in label.Candidates)
@@ -388,11 +410,38 @@ internal sealed class TreeAssembler
             }
         }
 
-        // 4. a list starting somewhere other than its first number
+        // 4. a number repeated as enacted (44 U.S.C. 3505 has two subsections "(c)"): a sibling, not a new list
+        for (int i = _frames.Count - 1; i >= 0 && _sections; i--)
+        {
+            var f = _frames[i];
+            if (!Encloses(f, _current)) continue;
+            foreach (var (scheme, number) in label.Candidates)
+            {
+                if (scheme.Name != f.Scheme || label.Form != f.Form || number != f.Last) continue;
+                Report(DiagnosticSeverity.Warning, "MLT016",
+                    $"\"{label.Written}\" repeats the number before it; read as its sibling.", SourceSpan.Lines(b.StartLine, b.EndLine));
+                AddSibling(i, b, number);
+                return;
+            }
+        }
+
+        // 5. a list starting somewhere other than its first number
         var c0 = label.Candidates[0];
         Report(DiagnosticSeverity.Warning, "MLT007",
             $"List starts at \"{label.Written}\" instead of its first number.", SourceSpan.Lines(b.StartLine, b.EndLine));
         StartList(b, c0.Scheme, c0.Number);
+    }
+
+    /// <summary>
+    /// A lead-in ends with a colon; in common-law drafting also with a dash ("shall—") or with no punctuation at all
+    /// ("(h) made after the earlier of" / "(i) one hundred years …"), because the list finishes its sentence.
+    /// </summary>
+    private bool AnnouncesList(string content)
+    {
+        var t = content.AsSpan().TrimEnd();
+        if (t.Length == 0) return false;
+        var last = t[^1];
+        return last == ':' || (_sections && (last is '—' or '–' || char.IsLetterOrDigit(last)));
     }
 
     private static string Describe(INumberingScheme scheme) => scheme.Name switch
@@ -440,6 +489,7 @@ internal sealed class TreeAssembler
         var f = _frames[frameIndex];
         AdoptTentative(f);
         var item = NewItem(b, f.BaseKind, number);
+        _schemeOf[item] = f.Scheme;
         Attach(f.Parent, item);
         f.Item = item;
         f.Last = number;
@@ -467,6 +517,7 @@ internal sealed class TreeAssembler
         PopFramesNotEnclosing(container);
         var baseKind = KindForNewList(container, scheme);
         var item = NewItem(b, baseKind, number);
+        _schemeOf[item] = scheme.Name;
         Attach(container, item);
         _frames.Add(new Frame { Scheme = scheme.Name, Form = b.Label!.Form, Last = number, Item = item, Parent = container, BaseKind = baseKind });
         CheckDepth();
@@ -496,6 +547,8 @@ internal sealed class TreeAssembler
     {
         var owner = container;
         while (owner.Kind == ProvisionKind.Subparagraph && _parents.TryGetValue(owner, out var p)) owner = p;
+        if (owner.Kind == ProvisionKind.ActSection)
+            return ReferenceEquals(owner, container) ? ProvisionKind.Paragraph : ProvisionKind.Point; // subsections; named later (ActLevels)
         return owner.Kind switch
         {
             ProvisionKind.Article or ProvisionKind.Annex or ProvisionKind.Document or ProvisionKind.Part or ProvisionKind.Title
@@ -509,10 +562,19 @@ internal sealed class TreeAssembler
     private ProvisionBuilder NewItem(Block b, ProvisionKind baseKind, SchemeNumber number)
     {
         var kind = baseKind;
-        if (_inDefinitions && baseKind is ProvisionKind.Point or ProvisionKind.Paragraph && LooksLikeDefinition(b.Text)) kind = ProvisionKind.Definition;
+        if (_inDefinitions && baseKind is ProvisionKind.Point or ProvisionKind.Paragraph && LooksLikeDefinition(b.Text)
+            && (!_sections || b.Text.StartsWith("the term", StringComparison.OrdinalIgnoreCase) || b.Text[0] is '‘' or '“' or '"' or '\''))
+            kind = ProvisionKind.Definition;
         var item = New(kind, b);
         item.Number = new ProvisionNumber(b.Label!.Written, number.Value, number.Ordinal);
         item.Content = b.Text;
+        if (_pendingNote is { } note && _pendingNoteFor == b)
+        {
+            item.Heading = note;
+            NoteStartsSpan(item);
+            _pendingNote = null;
+        }
+        if (HeadingMarkersOnItem(item)) item.IsRepealed = true;
         return item;
     }
 

@@ -136,7 +136,8 @@ internal sealed record CitationKey(string Article, string? Paragraph, string? Po
         {
             if (step.Kind == CitationStepKind.Heading)
             {
-                if (step.ProvisionKind is ProvisionKind.Article or ProvisionKind.Annex)
+                // "Section 2(1)(a)" of a common-law text keys as its unit does: the section is the article's peer
+                if (step.ProvisionKind is ProvisionKind.Article or ProvisionKind.Annex or ProvisionKind.Section)
                 {
                     article = ArticleKey(step.ProvisionKind == ProvisionKind.Annex, step.Value ?? "");
                     paragraph = null; point = null;
@@ -161,7 +162,7 @@ internal sealed record CitationKey(string Article, string? Paragraph, string? Po
         {
             switch (p.Kind)
             {
-                case ProvisionKind.Article:
+                case ProvisionKind.Article or ProvisionKind.ActSection:
                     article = ArticleKey(false, p.Number?.Value ?? p.Citation);
                     paragraph = null; point = null;
                     break;
@@ -169,10 +170,10 @@ internal sealed record CitationKey(string Article, string? Paragraph, string? Po
                     article = ArticleKey(true, p.Number?.Value ?? p.Citation);
                     paragraph = null; point = null;
                     break;
-                case ProvisionKind.Paragraph when article is not null && paragraph is null && point is null:
+                case ProvisionKind.Paragraph or ProvisionKind.ActSubsection when article is not null && paragraph is null && point is null:
                     paragraph = Aligner.NumberKey(p.Number?.Value);
                     break;
-                case ProvisionKind.Point or ProvisionKind.Definition when article is not null && point is null:
+                case ProvisionKind.Point or ProvisionKind.Definition or ProvisionKind.ActParagraph when article is not null && point is null:
                     point = Aligner.NumberKey(p.Number?.Value);
                     break;
             }

@@ -317,6 +317,9 @@ public sealed class AkomaNtosoWriter : IDocumentWriter
             if (p.EId.Length > 0) w.WriteAttributeString("eId", Safe(p.EId));
             if (kindAttribute is not null) w.WriteAttributeString(MlPrefix, "kind", MlNamespace, kindAttribute);
             if (!p.Tags.IsEmpty) w.WriteAttributeString("refersTo", string.Join(' ', p.Tags.Select(t => "#" + _conceptIds[t])));
+            if (p.IsRepealed) w.WriteAttributeString(MlPrefix, "repealed", MlNamespace, "true");
+            // footnote, amendment and repeal markers: no AKN place keeps them apart from the text, so an attribute (JSON list)
+            if (!p.Notes.IsEmpty) w.WriteAttributeString(MlPrefix, "notes", MlNamespace, Safe(System.Text.Json.JsonSerializer.Serialize(p.Notes)));
         }
 
         private void WriteNum(ProvisionNumber? number)

@@ -122,7 +122,7 @@ internal sealed class RedlineBuilder
             // number and title in one paragraph, "Article 5 — Scope", as the drafting texts write them and the readers read them
             if (!line.Number.Runs.IsEmpty && !line.Title.Runs.IsEmpty) segments.Add(new DiffRun(Joint(line.Number, line.Title), HeadingSeparator(_model.Language, line.Kind, line.Number.NewText)));
             segments.AddRange(line.Title.Runs);
-            var style = line.Kind == Documents.ProvisionKind.Article ? "MLArticle" : "MLDivision";
+            var style = Documents.ProvisionKindExtensions.IsUnit(line.Kind) ? "MLArticle" : "MLDivision";
             if (segments.Count > 0) result.Add(_paragraphs.Tracked(style, null, segments, line.Move));
             if (!line.Text.Runs.IsEmpty) result.Add(_paragraphs.Tracked("MLText", Indentation(0, numbered: false), line.Text.Runs, line.Move));
         }

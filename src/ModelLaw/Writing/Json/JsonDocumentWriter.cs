@@ -189,6 +189,18 @@ public sealed class JsonDocumentWriter : IDocumentWriter
         }
         w.WritePropertyName("content");
         w.WriteValue(p.Content);
+        if (p.IsRepealed)
+        {
+            w.WritePropertyName("repealed");
+            w.WriteValue(true);
+        }
+        if (!p.Notes.IsEmpty)
+        {
+            w.WritePropertyName("notes");
+            w.WriteStartArray();
+            foreach (var note in p.Notes) w.WriteValue(note);
+            w.WriteEndArray();
+        }
         if (p.WrapUp is not null)
         {
             w.WritePropertyName("wrapUp");

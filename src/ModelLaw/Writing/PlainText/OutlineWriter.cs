@@ -30,8 +30,12 @@ public sealed class OutlineWriter : IDocumentWriter
         var sb = new StringBuilder();
         sb.Append(document.Title.Length > 0 ? document.Title : "(untitled)").Append(" [").Append(document.Language).Append("]\n");
         var articles = document.Articles.Count();
+        var sections = document.Provisions.Count(p => p.Kind == ProvisionKind.ActSection);
         var annexes = document.Provisions.Count(p => p.Kind == ProvisionKind.Annex);
-        sb.Append(articles).Append(" articles, ").Append(annexes).Append(" annexes, ")
+        // a common-law text counts sections: "0 articles" would read as if nothing had been found
+        sb.Append(articles).Append(" articles, ");
+        if (sections > 0) sb.Append(sections).Append(" sections, ");
+        sb.Append(annexes).Append(" annexes, ")
           .Append(document.Provisions.Count()).Append(" provisions\n");
         foreach (var c in document.Root.Children) Append(sb, c, 1, cancellationToken);
         if (!document.Diagnostics.IsEmpty)
@@ -46,7 +50,7 @@ public sealed class OutlineWriter : IDocumentWriter
     {
         ct.ThrowIfCancellationRequested();
         sb.Append(' ', depth * 2);
-        var label = p.Kind.IsDivision() || p.Kind is ProvisionKind.Article or ProvisionKind.Annex
+        var label = p.Kind.IsDivision() || p.Kind.IsUnit() || p.Kind is ProvisionKind.Annex
             ? p.Number?.Written ?? p.Kind.ToString()
             : p.Number?.Written ?? "¶";
         sb.Append(label).Append(" [").Append(p.Kind.ToLevelName()).Append("] ").Append(p.EId);

@@ -26,8 +26,24 @@ public sealed class LetterScheme : INumberingScheme
     /// <summary>Cyrillic lower case as used in Russian legal lists: а, б, в, г, д, е, ж, з, и, к ... я.</summary>
     public static LetterScheme CyrillicLower { get; } = new("cyrillic-lower", "абвгдежзиклмнопрстуфхцчшщэюя");
 
+    /// <summary>Doubled Latin letters as a list of their own: aa, bb, cc (items of the United States Code).</summary>
+    public static INumberingScheme LatinDoubled { get; } = new DoubledLetters();
+
     /// <inheritdoc />
     public string Name { get; }
+
+    private sealed class DoubledLetters : INumberingScheme
+    {
+        public string Name => "latin-doubled";
+
+        public bool TryParse(string token, out SchemeNumber number)
+        {
+            number = default;
+            if (token.Length != 2 || token[0] != token[1] || token[0] is < 'a' or > 'z') return false;
+            number = new SchemeNumber(token[0] - 'a' + 1, 0, token);
+            return true;
+        }
+    }
 
     /// <inheritdoc />
     public bool TryParse(string token, out SchemeNumber number)

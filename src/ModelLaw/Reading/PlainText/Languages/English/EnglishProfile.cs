@@ -17,8 +17,10 @@ public static class EnglishProfile
         HeadingKeywords = Keywords(
             ("Part", ProvisionKind.Part), ("Title", ProvisionKind.Title), ("Chapter", ProvisionKind.Chapter),
             ("Section", ProvisionKind.Section), ("Subsection", ProvisionKind.Subsection), ("Sub-section", ProvisionKind.Subsection),
-            ("Article", ProvisionKind.Article), ("Annex", ProvisionKind.Annex), ("Schedule", ProvisionKind.Annex),
-            ("Appendix", ProvisionKind.Annex)),
+            ("Article", ProvisionKind.Article), ("Art.", ProvisionKind.Article), ("Annex", ProvisionKind.Annex),
+            ("Schedule", ProvisionKind.Annex), ("Appendix", ProvisionKind.Annex), ("Subchapter", ProvisionKind.Subchapter),
+            ("Division", ProvisionKind.Division), ("Subdivision", ProvisionKind.Subdivision)),
+        SectionKeywords = ["§", "§§", "Sec.", "Sect.", "Section", "Sections"],
         OrdinalWords = Numbers(
             ("One", 1), ("Two", 2), ("Three", 3), ("Four", 4), ("Five", 5), ("Six", 6), ("Seven", 7), ("Eight", 8), ("Nine", 9), ("Ten", 10),
             ("First", 1), ("Second", 2), ("Third", 3), ("Fourth", 4), ("Fifth", 5), ("Sixth", 6), ("Seventh", 7), ("Eighth", 8),
@@ -28,8 +30,8 @@ public static class EnglishProfile
         DefinitionTextCues = ["means", "mean", "refers to", "includes"],
         Citations = new CitationVocabulary
         {
-            Paragraph = ["paragraph", "paragraphs", "para", "para."],
-            Point = ["point", "points", "subpoint", "subpoints", "item", "items", "letter"],
+            Paragraph = ["paragraph", "paragraphs", "para", "para.", "subsection", "subsections", "subsec"],
+            Point = ["point", "points", "subpoint", "subpoints", "item", "items", "letter", "clause", "clauses", "subclause", "subclauses"],
             Subparagraph = ["subparagraph", "subparagraphs", "sub-paragraph", "sub-paragraphs"],
             Sentence = ["sentence", "sentences"],
             And = ["and", "&"],
@@ -42,7 +44,8 @@ public static class EnglishProfile
         {
             [ProvisionKind.Part] = "Part", [ProvisionKind.Title] = "Title", [ProvisionKind.Chapter] = "Chapter",
             [ProvisionKind.Section] = "Section", [ProvisionKind.Subsection] = "Subsection", [ProvisionKind.Article] = "Article",
-            [ProvisionKind.Annex] = "Annex",
+            [ProvisionKind.Annex] = "Annex", [ProvisionKind.ActSection] = "Section", [ProvisionKind.Subchapter] = "Subchapter",
+            [ProvisionKind.Division] = "Division", [ProvisionKind.Subdivision] = "Subdivision",
         }.ToImmutableDictionary(),
     };
 }

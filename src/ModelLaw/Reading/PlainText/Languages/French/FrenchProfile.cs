@@ -17,7 +17,7 @@ public static class FrenchProfile
         HeadingKeywords = Keywords(
             ("Partie", ProvisionKind.Part), ("Livre", ProvisionKind.Part), ("Titre", ProvisionKind.Title),
             ("Chapitre", ProvisionKind.Chapter), ("Section", ProvisionKind.Section), ("Sous-section", ProvisionKind.Subsection),
-            ("Article", ProvisionKind.Article), ("Annexe", ProvisionKind.Annex)),
+            ("Article", ProvisionKind.Article), ("Art.", ProvisionKind.Article), ("Annexe", ProvisionKind.Annex)),
         OrdinalWords = Numbers(
             ("premier", 1), ("première", 1), ("premiere", 1), ("Ier", 1), ("Ière", 1), ("Ire", 1), ("1er", 1), ("1re", 1), ("1ère", 1),
             ("deuxième", 2), ("second", 2), ("seconde", 2), ("troisième", 3), ("quatrième", 4), ("cinquième", 5),

@@ -18,7 +18,7 @@ public static class RussianProfile
         HeadingKeywords = Keywords(
             ("Раздел", ProvisionKind.Part), ("Часть", ProvisionKind.Part), ("Подраздел", ProvisionKind.Title),
             ("Глава", ProvisionKind.Chapter), ("Параграф", ProvisionKind.Section), ("§", ProvisionKind.Section),
-            ("Статья", ProvisionKind.Article), ("Приложение", ProvisionKind.Annex)),
+            ("Статья", ProvisionKind.Article), ("Ст.", ProvisionKind.Article), ("Приложение", ProvisionKind.Annex)),
         OrdinalWords = Numbers(
             ("первый", 1), ("первая", 1), ("первое", 1), ("второй", 2), ("вторая", 2), ("третий", 3), ("третья", 3),
             ("четвертый", 4), ("четвёртый", 4), ("четвертая", 4), ("пятый", 5), ("пятая", 5)),

@@ -21,7 +21,7 @@ public static class SpanishProfile
         Stopwords = Words("de la en que un una el los las del y por para con se su sus al lo como ley presente artículo será podrá"),
         HeadingKeywords = Keywords(
             ("Libro", ProvisionKind.Part), ("Parte", ProvisionKind.Part), ("Título", ProvisionKind.Title), ("Capítulo", ProvisionKind.Chapter),
-            ("Sección", ProvisionKind.Section), ("Subsección", ProvisionKind.Subsection), ("Artículo", ProvisionKind.Article),
+            ("Sección", ProvisionKind.Section), ("Subsección", ProvisionKind.Subsection), ("Artículo", ProvisionKind.Article), ("Art.", ProvisionKind.Article),
             ("Anexo", ProvisionKind.Annex)),
         OrdinalWords = Numbers(
             ("preliminar", 0), ("primero", 1), ("primera", 1), ("segundo", 2), ("segunda", 2), ("tercero", 3), ("tercera", 3),
