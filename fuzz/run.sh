@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzz one ModelLaw reader with AFL++ and SharpFuzz.
-#   fuzz/run.sh TARGET SECONDS        TARGET: text | docx | docxml | akn   (docxml = fuzzed document.xml/numbering.xml in a valid package)
+#   fuzz/run.sh TARGET SECONDS        TARGET: text | docx | docxml | akn | odt | odtxml | html | markdown | loader
+#                                     (docxml/odtxml = fuzzed document.xml or content.xml in a valid package; loader = sniffing and every reader)
 #   fuzz/run.sh replay TARGET FILE... re-run saved inputs once without AFL (prints the exception of a crash)
 # Installs what is missing (Debian afl++, the SharpFuzz.CommandLine dotnet tool), builds fuzz/ModelLaw.Fuzz in Release into
 # fuzz/.build, instruments ModelLaw.dll, writes seeds from corpus/*.txt and runs afl-fuzz for SECONDS.
@@ -38,7 +39,7 @@ fi
 
 target="${1:?usage: fuzz/run.sh TARGET SECONDS}"
 seconds="${2:?usage: fuzz/run.sh TARGET SECONDS}"
-case "$target" in text|docx|docxml|akn) ;; *) echo "unknown target $target" >&2; exit 2;; esac
+case "$target" in text|docx|docxml|akn|odt|odtxml|html|markdown|loader) ;; *) echo "unknown target $target" >&2; exit 2;; esac
 
 ensure_tools
 # REBUILD=0 reuses the harness already built (e.g. when several targets run one after another)
@@ -56,7 +57,7 @@ input="$seeds/$target"
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1
 export DOTNET_TieredPGO=0 DOTNET_gcServer=0
 dict=()
-case "$target" in akn|docxml) dict=(-x "$here/xml.dict") ;; esac
+case "$target" in akn|docxml|odtxml|html) dict=(-x "$here/xml.dict") ;; esac
 nice -n 10 afl-fuzz -i "$input" -o "$out" -V "$seconds" -t 10000 -m none "${dict[@]}" -- dotnet "$build/afl/ModelLaw.Fuzz.dll" "$target" \
   > "$out/afl.log" 2>&1 || { tail -n 40 "$out/afl.log"; exit 1; }
 

@@ -4,6 +4,9 @@ using ModelLaw.Documents;
 using ModelLaw.Reading;
 using ModelLaw.Reading.AkomaNtoso;
 using ModelLaw.Reading.Docx;
+using ModelLaw.Reading.Html;
+using ModelLaw.Reading.Markdown;
+using ModelLaw.Reading.Odt;
 using ModelLaw.Reading.PlainText;
 using ModelLaw.Writing.AkomaNtoso;
 using SharpFuzz;
@@ -28,6 +31,12 @@ internal static class Program
         ["docx"] = s => Guarded(() => Check(Harness.Docx.Read(s, Options(SourceFormat.Docx)))),
         ["docxml"] = s => Guarded(() => Check(Harness.Docx.Read(new MemoryStream(WrapDocumentXml(ReadAll(s))), Options(SourceFormat.Docx)))),
         ["akn"] = s => Guarded(() => Check(Harness.Akn.Read(s, Options(SourceFormat.AkomaNtoso)))),
+        ["odt"] = s => Guarded(() => Check(Harness.Odt.Read(s, Options(SourceFormat.Odt)))),
+        ["odtxml"] = s => Guarded(() => Check(Harness.Odt.Read(new MemoryStream(FormatSeeds.OdtPackage(ReadAll(s))), Options(SourceFormat.Odt)))),
+        ["html"] = s => Guarded(() => Check(Harness.Html.Read(s, Options(SourceFormat.Html)))),
+        ["markdown"] = s => Guarded(() => Check(Harness.Markdown.Read(s, Options(SourceFormat.Markdown)))),
+        // the loader as the CLI and the host use it: sniffing, encoding detection, every reader
+        ["loader"] = s => Guarded(() => Check(Harness.Loader.ReadAsync(s, new ReadOptions { SourceName = "fuzz-input" }).GetAwaiter().GetResult())),
     };
 
     private static int Main(string[] args)
@@ -58,7 +67,7 @@ internal static class Program
             Fuzzer.OutOfProcess.Run(target);
             return 0;
         }
-        Console.Error.WriteLine("usage: ModelLaw.Fuzz {text|docx|docxml|akn} | seed CORPUS_DIR OUT_DIR | replay TARGET FILE...");
+        Console.Error.WriteLine("usage: ModelLaw.Fuzz {text|docx|docxml|akn|odt|odtxml|html|markdown|loader} | seed CORPUS_DIR OUT_DIR | replay TARGET FILE...");
         return 2;
     }
 
@@ -69,6 +78,10 @@ internal static class Program
         public static readonly DocxReader Docx = new(Parser);
         public static readonly AkomaNtosoReader Akn = new();
         public static readonly AkomaNtosoWriter AknWriter = new();
+        public static readonly OdtReader Odt = new(Parser);
+        public static readonly HtmlReader Html = new(Parser);
+        public static readonly MarkdownReader Markdown = new(Parser);
+        public static readonly DocumentLoader Loader = new([Parser, Docx, Akn, Odt, Html, Markdown]);
     }
 
     private static ReadOptions Options(SourceFormat format) => new() { Format = format, SourceName = "fuzz-input" };

@@ -16,7 +16,7 @@ internal static class Seeds
     public static int Write(string corpusDir, string outDir, TextParser parser, AkomaNtosoWriter writer)
     {
         var texts = Directory.EnumerateFiles(corpusDir, "*.txt", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal).ToList();
-        foreach (var t in new[] { "text", "docx", "docxml", "akn" }) Directory.CreateDirectory(Path.Combine(outDir, t));
+        foreach (var t in new[] { "text", "docx", "docxml", "akn" }.Concat(FormatSeeds.Targets)) Directory.CreateDirectory(Path.Combine(outDir, t));
         int n = 0;
         foreach (var path in texts)
         {
@@ -26,6 +26,7 @@ internal static class Seeds
             {
                 var name = $"{Path.GetFileNameWithoutExtension(path)}-{i}";
                 File.WriteAllText(Path.Combine(outDir, "text", name + ".txt"), chunk, new UTF8Encoding(false));
+                FormatSeeds.Write(outDir, name, chunk, n);
                 var (document, numbering) = DocumentXml(chunk);
                 File.WriteAllBytes(Path.Combine(outDir, "docx", name + ".docx"), Package(document, numbering));
                 File.WriteAllBytes(Path.Combine(outDir, "docxml", name + ".xml"),

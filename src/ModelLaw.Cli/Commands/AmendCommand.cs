@@ -8,7 +8,7 @@ namespace ModelLaw.Cli.Commands;
 /// <summary><c>modellaw amend OLD NEW [--lang en|fr|ru] [--format text|json] [-o OUT]</c>.</summary>
 internal sealed class AmendCommand : CommandBase<AmendCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : InputSettings
     {
         [CommandArgument(0, "<OLD>")]
         [Description("The text to amend (the model, or the old version of a draft).")]

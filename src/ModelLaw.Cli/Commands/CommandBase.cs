@@ -13,8 +13,21 @@ internal abstract class CommandBase<TSettings> : Command<TSettings> where TSetti
 
     protected static ModelLawEngine Engine => SharedEngine.Value;
 
+    /// <summary>What --encoding and --tracked-changes ask for (the defaults for commands without them).</summary>
+    private Reading.ReadOptions _input = Reading.ReadOptions.Default;
+
     public sealed override int Execute(CommandContext context, TSettings settings, CancellationToken cancellationToken)
     {
+        if (settings is InputSettings input)
+        {
+            var (options, error) = input.ToReadOptions();
+            if (error is not null)
+            {
+                Console.Error.WriteLine($"modellaw: {error}");
+                return CliApp.UsageError;
+            }
+            _input = options;
+        }
         try
         {
             return Run(settings, cancellationToken);
@@ -49,11 +62,18 @@ internal abstract class CommandBase<TSettings> : Command<TSettings> where TSetti
         write(file);
     }
 
-    /// <summary>Reads a document through the engine (any supported format).</summary>
-    protected static LegalDocument Read(string path, string? language, CancellationToken ct)
+    /// <summary>
+    /// Reads a document through the engine (any supported format), with the command's --encoding and --tracked-changes.
+    /// An empty file, or one with no text, is an error (<see cref="EmptyDocumentException"/>), never "0% kept".
+    /// </summary>
+    protected LegalDocument Read(string path, string? language, CancellationToken ct) =>
+        Engine.ReadAsync(path, ReadOptionsFor(path, language), ct).GetAwaiter().GetResult();
+
+    /// <summary>The read options for one input file; throws when the path is not a readable file.</summary>
+    protected Reading.ReadOptions ReadOptionsFor(string path, string? language)
     {
+        if (Directory.Exists(path)) throw new ModelLawException($"{path} is a folder, not a file");
         if (!File.Exists(path)) throw new ModelLawException($"file not found: {path}");
-        var options = Reading.ReadOptions.Default with { Language = language, SourceName = Path.GetFileName(path) };
-        return Engine.ReadAsync(path, options, ct).GetAwaiter().GetResult();
+        return _input with { Language = language, SourceName = Path.GetFileName(path) };
     }
 }

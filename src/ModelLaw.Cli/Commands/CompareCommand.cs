@@ -8,7 +8,7 @@ namespace ModelLaw.Cli.Commands;
 /// <summary><c>modellaw compare MODEL NATIONAL [--format json|csv|md] [-o OUT]</c>.</summary>
 internal sealed class CompareCommand : CommandBase<CompareCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : InputSettings
     {
         [CommandArgument(0, "<MODEL>")]
         [Description("The model text (.txt, .md, .docx or Akoma Ntoso XML).")]

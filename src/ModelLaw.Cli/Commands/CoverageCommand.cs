@@ -16,7 +16,7 @@ internal sealed class CoverageCommand : CommandBase<CoverageCommand.Settings>
 {
     private static readonly string[] TextExtensions = [".txt", ".md", ".docx", ".xml"];
 
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : InputSettings
     {
         [CommandArgument(0, "<FILES>")]
         [Description("Texts to check (.txt, .md, .docx, Akoma Ntoso .xml) or folders holding them.")]
@@ -66,7 +66,7 @@ internal sealed class CoverageCommand : CommandBase<CoverageCommand.Settings>
     protected override int Run(Settings settings, CancellationToken cancellationToken) =>
         RunAsync(settings, cancellationToken).GetAwaiter().GetResult();
 
-    private static async Task<int> RunAsync(Settings settings, CancellationToken ct)
+    private async Task<int> RunAsync(Settings settings, CancellationToken ct)
     {
         var catalog = PrincipleCatalog.Load(settings.Principles!);
         var files = Expand(settings.Files);
@@ -85,7 +85,7 @@ internal sealed class CoverageCommand : CommandBase<CoverageCommand.Settings>
                 try
                 {
                     var path = files[i];
-                    var readOptions = Reading.ReadOptions.Default with { Language = settings.Language, SourceName = Path.GetFileName(path) };
+                    var readOptions = ReadOptionsFor(path, settings.Language);
                     var doc = await Engine.ReadAsync(path, readOptions, token).ConfigureAwait(false);
                     var model = ModelFor(models, doc);
                     Comparison? comparison = model is null ? null : Compare(model, doc, token);
@@ -146,7 +146,7 @@ internal sealed class CoverageCommand : CommandBase<CoverageCommand.Settings>
     /// The tagged models: the one given first, then its versions in other languages (NAME.fr.txt beside NAME.en.txt) that have
     /// labels; every labelled text of the folder when a folder is given.
     /// </summary>
-    private static List<LegalDocument> LoadModels(string modelArg, string? labelsArg, PrincipleCatalog catalog, CancellationToken ct)
+    private List<LegalDocument> LoadModels(string modelArg, string? labelsArg, PrincipleCatalog catalog, CancellationToken ct)
     {
         var paths = Directory.Exists(modelArg) ? Expand([modelArg]) : [modelArg, .. LanguageVersions(modelArg)];
         var models = new List<LegalDocument>();

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace ModelLaw.Cli.Commands;
 
 /// <summary>The compare settings of Word and LibreOffice as switches, shared by the commands that show word diffs.</summary>
-internal abstract class DiffSettings : CommandSettings
+internal abstract class DiffSettings : InputSettings
 {
     [CommandOption("--ignore-case")]
     [Description("A change of case only is not shown as a change.")]

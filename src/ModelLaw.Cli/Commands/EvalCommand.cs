@@ -12,7 +12,7 @@ namespace ModelLaw.Cli.Commands;
 /// </summary>
 internal sealed class EvalCommand : CommandBase<EvalCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : InputSettings
     {
         [CommandArgument(0, "[CASE]")]
         [Description("Case folders (model.txt, national.txt, mapping.json), mapping files naming their texts (model_file/national_file), or folders of *.mapping.json.")]

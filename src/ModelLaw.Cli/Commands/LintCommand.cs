@@ -8,7 +8,7 @@ namespace ModelLaw.Cli.Commands;
 
 internal sealed class LintCommand : CommandBase<LintCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : InputSettings
     {
         [CommandArgument(0, "<FILE>")]
         [Description("Draft to check (.txt, .md, .docx or Akoma Ntoso XML).")]

@@ -8,7 +8,7 @@ namespace ModelLaw.Cli.Commands;
 internal sealed class ParseCommand : CommandBase<ParseCommand.Settings>
 {
     /// <summary>Command-line settings of <c>parse</c>.</summary>
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : InputSettings
     {
         /// <summary>The file to parse (.txt, .md, .docx or Akoma Ntoso .xml).</summary>
         [CommandArgument(0, "<FILE>")]

@@ -96,13 +96,18 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
     }
 
     /// <summary>What a provision inherits from above: whether it is normative, and the topics its article's heading states.</summary>
-    private sealed record Context(bool NonNormative, HeadingTopic[] Topics, bool InArticle)
+    /// <remarks><see cref="OpeningEId"/>: the provision holding the opening sentence an inferred subject was taken from.</remarks>
+    private sealed record Context(bool NonNormative, HeadingTopic[] Topics, bool InArticle, string? OpeningEId = null)
     {
         public static Context Root { get; } = new(false, [], false);
     }
 
     /// <summary>A principle an article heading names, with the heading's phrases and score.</summary>
-    private sealed record HeadingTopic(int Principle, string Heading, ImmutableArray<string> Phrases, double Score);
+    /// <remarks>
+    /// <see cref="Inferred"/>: taken from the opening sentence of an article without a heading. Such a subject only carries over
+    /// to paragraphs that show no principle of their own, and does not make other principles in the article incidental.
+    /// </remarks>
+    private sealed record HeadingTopic(int Principle, string Heading, ImmutableArray<string> Phrases, double Score, bool Inferred = false);
 
     /// <summary>One pass over a document; collects evidence per principle. Not shared between calls.</summary>
     private sealed class Walker(CompiledCatalog compiled, CoverageOptions options, CancellationToken ct)
@@ -125,6 +130,7 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
                 || provision.Kind is ProvisionKind.Preamble or ProvisionKind.Recital or ProvisionKind.Definition;
             var topics = context.Topics;
             var inArticle = context.InArticle || provision.Kind.IsUnit();
+            var openingEId = provision.Kind.IsUnit() ? null : context.OpeningEId;
 
             if (provision.Kind != ProvisionKind.Document)
             {
@@ -135,6 +141,13 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
                     var heading = new AnalysedSentence(provision.Heading.Trim(), compiled.Rules);
                     if (provision.Kind.IsUnit() && IsNonNormativeHeading(heading)) nonNormative = true;
                     headingTopics = Examine(provision, heading, heading: true, nonNormative, found);
+                }
+
+                if (provision.Kind.IsUnit() && string.IsNullOrWhiteSpace(provision.Heading) && options.InferTopicsFromOpening
+                    && !nonNormative && OpeningSentence(provision) is ({ } opening, var holder))
+                {
+                    if (IsNonNormativeOpening(opening)) nonNormative = true;
+                    else (headingTopics, openingEId) = (OpeningTopic(opening), holder);
                 }
 
                 if (provision.Kind.IsUnit() && options.InheritHeadingTopics)
@@ -163,9 +176,10 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
                         bool isTopic = (topics.Length == 1 && topics[0].Principle == group.Key)
                             || (topics.Length > 1 && topics.Any(t => t.Principle == group.Key))
                             || group.Any(f => f.Evidence.FromHeading);
-                        bool strong = topics.Length == 0
-                            ? true
-                            : group.Any(f => f.Evidence.Operational && f.Evidence.Score >= options.IncidentalThreshold);
+                        // an inferred subject demotes other principles in its own opening sentence's provision only
+                        bool inferred = topics.All(t => t.Inferred);
+                        double bar = inferred && provision.EId != openingEId ? options.InferredIncidentalThreshold : options.IncidentalThreshold;
+                        bool strong = topics.Length == 0 || group.Any(f => f.Evidence.Operational && f.Evidence.Score >= bar);
                         if (isTopic || strong) addressed.Add(group.Key);
                     }
                 }
@@ -184,6 +198,7 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
                 if (carriesTopic)
                     foreach (var topic in inherited)
                     {
+                        if (topic.Inferred && addressed.Count > 0) continue;
                         if (found.Any(f => f.Principle == topic.Principle)) continue;
                         var principle = compiled.Principles[topic.Principle];
                         var first = sentences.FirstOrDefault(x => x.IsOperational(principle.Markers, options.MaxGap)) ?? sentences[0];
@@ -203,8 +218,41 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
                 if (addressed.Count > 0) _addressing[provision.EId] = addressed;
             }
 
-            var childContext = new Context(nonNormative, topics, inArticle);
+            var childContext = new Context(nonNormative, topics, inArticle, openingEId);
             foreach (var child in provision.Children) Visit(child, childContext);
+        }
+
+        // the first sentence of an article: its own text, or its first paragraph's
+        private (AnalysedSentence?, string) OpeningSentence(Provision article)
+        {
+            for (var p = article; p is not null; p = p.Children.FirstOrDefault())
+            {
+                var text = string.IsNullOrWhiteSpace(p.Content) ? null : SentenceSplitter.Split(p.Content).FirstOrDefault();
+                if (text is not null) return (new AnalysedSentence(text, compiled.Rules), p.EId);
+            }
+            return (null, article.EId);
+        }
+
+        private bool IsNonNormativeOpening(AnalysedSentence opening) =>
+            compiled.NonNormativeOpenings.Any(p => p.Match(opening.Tokens, opening.Content, options.MaxGap).Count > 0);
+
+        // the principle the opening weighs most (sum of the weights of its distinct phrases), when its score is high enough; of two
+        // equal ones, the one named later (the head of a Chinese phrase, "……法律依据的登记册", comes last)
+        private HeadingTopic[] OpeningTopic(AnalysedSentence opening)
+        {
+            HeadingTopic? best = null;
+            (double Weight, int Last) bestKey = (0, -1);
+            for (int i = 0; i < compiled.Principles.Length; i++)
+            {
+                var principle = compiled.Principles[i];
+                var finding = opening.Find(principle, options);
+                if (finding.Score < options.OpeningTopicThreshold) continue;
+                double weight = Math.Round(principle.Indicators.Where(x => finding.Phrases.Contains(x.Phrase.Phrase)).Sum(x => x.Phrase.Weight), 6);
+                if (weight < bestKey.Weight || (weight == bestKey.Weight && finding.LastToken <= bestKey.Last)) continue;
+                bestKey = (weight, finding.LastToken);
+                best = new HeadingTopic(i, opening.Text, finding.Phrases, finding.Score, Inferred: true);
+            }
+            return best is null ? [] : [best];
         }
 
         // "Purpose", "Scope", "Definitions": a short heading made of a declaratory pattern

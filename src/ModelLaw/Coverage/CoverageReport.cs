@@ -148,6 +148,25 @@ public sealed record CoverageOptions
     public bool InheritDivisionTopics { get; init; }
 
     /// <summary>
+    /// Whether an article without a heading takes its subject from its opening sentence (default true): laws drafted without
+    /// article headings (Chinese, many constitutions) state the subject in the first paragraph, and the later paragraphs
+    /// ("协调机关应当：", "评估应当在部署前提交监督机构") go on with it. The subject is the principle the opening sentence weighs most,
+    /// when its score reaches <see cref="OpeningTopicThreshold"/>; an opening matching a catalogue's <c>nonNormativeOpenings</c>
+    /// ("为了……，制定本法", "本法下列用语的含义") makes the article declaratory instead.
+    /// </summary>
+    public bool InferTopicsFromOpening { get; init; } = true;
+
+    /// <summary>Smallest score of the opening sentence of an article without a heading for its strongest principle to become the article's subject (default 0.5, the evidence threshold).</summary>
+    public double OpeningTopicThreshold { get; init; } = 0.5;
+
+    /// <summary>
+    /// In the later paragraphs of an article whose subject was inferred from its opening, the smallest operational score at which
+    /// another principle still counts as addressed rather than incidental (default 0.7: an inferred subject is weaker than a
+    /// heading, whose bar is <see cref="IncidentalThreshold"/>). The opening sentence's own paragraph keeps the heading's bar.
+    /// </summary>
+    public double InferredIncidentalThreshold { get; init; } = 0.7;
+
+    /// <summary>
     /// Smallest similarity at which a model provision the national text modified still carries its principle (default 0.5);
     /// below it the derived status is Partial.
     /// </summary>

@@ -80,6 +80,12 @@ public sealed record OperationalMarkers
     /// </summary>
     public ImmutableArray<string> NonNormativeHeadings { get; init; } = ImmutableArray<string>.Empty;
 
+    /// <summary>
+    /// Opening formulas of declaratory articles written without a heading (Chinese "为了……制定本法", "本法下列用语的含义",
+    /// "本法适用于", "本法自……施行"): an article without a heading whose first sentence matches one is declaratory.
+    /// </summary>
+    public ImmutableArray<string> NonNormativeOpenings { get; init; } = ImmutableArray<string>.Empty;
+
     /// <summary>The union of two marker sets (this one first).</summary>
     public OperationalMarkers Merge(OperationalMarkers? other) => other is null ? this : new()
     {
@@ -88,6 +94,7 @@ public sealed record OperationalMarkers
         Procedures = Procedures.AddRange(other.Procedures),
         Declaratory = Declaratory.AddRange(other.Declaratory),
         NonNormativeHeadings = NonNormativeHeadings.AddRange(other.NonNormativeHeadings),
+        NonNormativeOpenings = NonNormativeOpenings.AddRange(other.NonNormativeOpenings),
     };
 }
 

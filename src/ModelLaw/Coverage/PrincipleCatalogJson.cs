@@ -151,8 +151,8 @@ internal static partial class PrincipleCatalogJson
                 var code = Language(lang.Name, lw);
                 if (lang.Value.ValueKind != JsonValueKind.Object) throw Error($"{lw} must be an object");
                 foreach (var prop in lang.Value.EnumerateObject())
-                    if (prop.Name is not ("obligations" or "authorities" or "procedures" or "declaratory" or "nonNormativeHeadings"))
-                        throw Error($"{lw}: unknown field '{prop.Name}' (expected obligations, authorities, procedures, declaratory, nonNormativeHeadings)");
+                    if (prop.Name is not ("obligations" or "authorities" or "procedures" or "declaratory" or "nonNormativeHeadings" or "nonNormativeOpenings"))
+                        throw Error($"{lw}: unknown field '{prop.Name}' (expected obligations, authorities, procedures, declaratory, nonNormativeHeadings, nonNormativeOpenings)");
                 result[code] = new OperationalMarkers
                 {
                     Obligations = OptionalStringArray(lang.Value, "obligations", lw),
@@ -160,6 +160,7 @@ internal static partial class PrincipleCatalogJson
                     Procedures = OptionalStringArray(lang.Value, "procedures", lw),
                     Declaratory = OptionalStringArray(lang.Value, "declaratory", lw),
                     NonNormativeHeadings = OptionalStringArray(lang.Value, "nonNormativeHeadings", lw),
+                    NonNormativeOpenings = OptionalStringArray(lang.Value, "nonNormativeOpenings", lw),
                 };
             }
             return result.ToImmutable();

@@ -30,6 +30,15 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ModelLaw.Reading.Docx.DocxReader>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.Docx.DocxReader>(
             sp => sp.GetRequiredService<ModelLaw.Reading.Docx.DocxReader>()));
+        services.TryAddSingleton<ModelLaw.Reading.Odt.OdtReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.Odt.OdtReader>(
+            sp => sp.GetRequiredService<ModelLaw.Reading.Odt.OdtReader>()));
+        services.TryAddSingleton<ModelLaw.Reading.Html.HtmlReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.Html.HtmlReader>(
+            sp => sp.GetRequiredService<ModelLaw.Reading.Html.HtmlReader>()));
+        services.TryAddSingleton<ModelLaw.Reading.Markdown.MarkdownReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Reading.IDocumentReader, ModelLaw.Reading.Markdown.MarkdownReader>(
+            sp => sp.GetRequiredService<ModelLaw.Reading.Markdown.MarkdownReader>()));
         // --- end Reading ---
 
         // --- Comparing ---

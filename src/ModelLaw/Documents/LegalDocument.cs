@@ -11,6 +11,12 @@ public enum SourceFormat
     Docx,
     /// <summary>Akoma Ntoso 3.0 XML.</summary>
     AkomaNtoso,
+    /// <summary>OpenDocument text (.odt, or flat .fodt XML).</summary>
+    Odt,
+    /// <summary>HTML (a gazette page, an export of a word processor).</summary>
+    Html,
+    /// <summary>Markdown (CommonMark, with YAML front matter and pipe tables).</summary>
+    Markdown,
 }
 
 /// <summary>

@@ -51,6 +51,12 @@ public sealed record ReadOptions
     /// <summary>Format to read, or null to sniff it from the content.</summary>
     public SourceFormat? Format { get; init; }
 
+    /// <summary>
+    /// Encoding of text input (plain text, Markdown, HTML), or null to settle it from the bytes: a byte-order mark, else
+    /// UTF-8, else a detected legacy encoding named in diagnostic ML0401. Find one by name with <see cref="TextEncodings.Resolve"/>.
+    /// </summary>
+    public System.Text.Encoding? TextEncoding { get; init; }
+
     /// <summary>Tracked-changes view for Word input.</summary>
     public TrackedChangesView TrackedChanges { get; init; } = TrackedChangesView.Accepted;
 

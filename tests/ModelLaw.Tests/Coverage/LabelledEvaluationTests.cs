@@ -28,7 +28,7 @@ public class LabelledEvaluationTests
     /// <summary>Floor of the pooled en+fr+ru figures (measured P 0.936, R 0.896).</summary>
     private const double OverallFloor = 0.89;
 
-    private sealed record Counts(int TruePositives, int FalsePositives, int FalseNegatives)
+    internal sealed record Counts(int TruePositives, int FalsePositives, int FalseNegatives)
     {
         public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
         public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
@@ -43,7 +43,7 @@ public class LabelledEvaluationTests
             ? Directory.GetFiles(Path.Combine(TestPaths.Corpus, "labels"), "*.principles.json").Order(StringComparer.Ordinal)
             : [];
 
-    private static ModelLawEngine EngineWithReader()
+    internal static ModelLawEngine EngineWithReader()
     {
         var engine = ModelLawEngine.CreateDefault();
         try
@@ -57,7 +57,7 @@ public class LabelledEvaluationTests
         return engine;
     }
 
-    private static async Task<(string Language, Counts Counts, List<string> Details)> Evaluate(ModelLawEngine engine, string labelFile)
+    internal static async Task<(string Language, Counts Counts, List<string> Details)> Evaluate(ModelLawEngine engine, string labelFile)
     {
         var labels = PrincipleLabels.Load(labelFile);
         labels.Validate(Docs.Catalog);

@@ -251,9 +251,11 @@ public class MalformedInputTests
     // ----- encodings and invisible characters -----
 
     [Test]
-    public void Invalid_utf8_is_a_text_encoding_error_with_the_byte_offset()
+    public void Damaged_utf8_is_a_text_encoding_error_with_the_byte_offset()
     {
-        var bytes = Utf8(string.Format(Article, 1)).Concat(new byte[] { 0xC3, 0x28, 0xA0, 0xA1 }).Concat(Utf8("\nArticle 2\nText.\n")).ToArray();
+        // well-formed UTF-8 ("é", "—") around a few bad bytes is damaged UTF-8, not a legacy encoding to guess
+        var bytes = Utf8(string.Format(Article, 1) + "Le présent article — objet.\n").Concat(new byte[] { 0xC3, 0x28, 0xA0, 0xA1 })
+            .Concat(Utf8("\nArticle 2\nTexte déposé.\n")).ToArray();
 
         var outcome = BoundedRead.Read(bytes, "broken.txt");
 

@@ -47,8 +47,8 @@ public class DocumentLoaderTests
     [Test]
     public void Xml_in_another_namespace_is_refused_as_unsupported()
     {
-        var act = () => TextOnly.Sniff(Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"/>"), "page.xml");
-        act.Should().Throw<UnsupportedFormatException>().WithMessage("page.xml*");
+        var act = () => TextOnly.Sniff(Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><law xmlns=\"urn:example:statutes\"/>"), "law.xml");
+        act.Should().Throw<UnsupportedFormatException>().WithMessage("law.xml*");
     }
 
     [Test]
@@ -95,11 +95,19 @@ public class DocumentLoaderTests
     }
 
     [Test]
-    public async Task Invalid_utf8_is_refused_with_a_text_encoding_error()
+    public async Task Damaged_utf8_is_refused_with_a_text_encoding_error()
     {
-        var bytes = Encoding.Latin1.GetBytes("Article 1\nObjet\nLa présente loi s'applique à l'État.");
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("Article 1\nObjet\nLa présente loi s'applique à l'État "), 0xE9, .. Encoding.UTF8.GetBytes(" entier.")];
         var act = () => Load(bytes);
-        await act.Should().ThrowAsync<TextEncodingException>().WithMessage("law.txt*UTF-8*");
+        await act.Should().ThrowAsync<TextEncodingException>().WithMessage("law.txt*not valid UTF-8 at byte*");
+    }
+
+    [Test]
+    public async Task Latin1_text_is_read_as_windows_1252_and_says_so()
+    {
+        var doc = await Load(Encoding.Latin1.GetBytes("Article 1\nObjet\nLa présente loi s'applique à l'État et à ses établissements."));
+        doc.Provisions.Should().Contain(p => p.Content.Contains("l'État et à ses établissements"));
+        doc.Diagnostics.Should().Contain(d => d.Code == "ML0401" && d.Message.Contains("windows-1252"));
     }
 
     [Test]

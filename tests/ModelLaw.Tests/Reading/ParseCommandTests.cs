@@ -59,10 +59,10 @@ public class ParseCommandTests
     }
 
     [Test]
-    public void Invalid_utf8_is_an_input_error()
+    public void Damaged_utf8_is_an_input_error()
     {
-        var path = Path.Combine(_dir, "latin1.txt");
-        File.WriteAllBytes(path, System.Text.Encoding.Latin1.GetBytes("Article 1\nObjet\nLa loi s'applique à l'État."));
+        var path = Path.Combine(_dir, "damaged.txt");
+        File.WriteAllBytes(path, [.. System.Text.Encoding.UTF8.GetBytes("Article 1\nObjet\nLa loi s'applique à l'État "), 0xC9, .. "."u8]);
         CliApp.Run(["parse", path]).Should().Be(CliApp.InputError);
     }
 }

@@ -4,24 +4,24 @@ namespace ModelLaw.Coverage.Text;
 
 /// <summary>
 /// What the matcher needs to know about a language: its stemmer, function words, and how negation is written
-/// (negators, words that turn a negator into something else — "not only", "не позднее", "ne … que" — and words that end its scope).
-/// Immutable; one shared instance per language.
+/// (negators, words that turn a negator into something else — "not only", "не позднее", "ne … que", "لا سيما", "不少于" — and
+/// words that end its scope). Immutable; one shared instance per language (see <see cref="LanguageProfiles"/>).
 /// </summary>
 internal sealed class LanguageRules
 {
-    private LanguageRules(string language, IStemmer stemmer, IEnumerable<string> stopWords, IEnumerable<string> negators,
-        IEnumerable<string> cancelAfterNegator, IEnumerable<string> restrictive, IEnumerable<string> scopeBreakers, IEnumerable<string> postNegatedVerbs,
-        IEnumerable<string> prohibitions)
+    public LanguageRules(string language, IStemmer stemmer, IEnumerable<string> stopWords, IEnumerable<string> negators,
+        IEnumerable<string> cancelAfterNegator, IEnumerable<string> restrictive, IEnumerable<string> scopeBreakers,
+        IEnumerable<string> postNegatedVerbs, IEnumerable<string> prohibitions)
     {
-        Prohibitions = prohibitions.ToArray();
         Language = language;
         Stemmer = stemmer;
-        StopWords = stopWords.ToFrozenSet(StringComparer.Ordinal);
-        Negators = negators.ToArray();
-        CancelAfterNegator = cancelAfterNegator.ToArray();
-        Restrictive = restrictive.ToFrozenSet(StringComparer.Ordinal);
-        ScopeBreakers = scopeBreakers.ToFrozenSet(StringComparer.Ordinal);
-        PostNegatedVerbs = postNegatedVerbs.ToArray();
+        StopWords = stopWords.Select(TextNormalizer.Fold).ToFrozenSet(StringComparer.Ordinal);
+        Negators = negators.Select(TextNormalizer.Fold).ToArray();
+        CancelAfterNegator = cancelAfterNegator.Select(TextNormalizer.Fold).ToArray();
+        Restrictive = restrictive.Select(TextNormalizer.Fold).ToFrozenSet(StringComparer.Ordinal);
+        ScopeBreakers = scopeBreakers.Select(TextNormalizer.Fold).ToFrozenSet(StringComparer.Ordinal);
+        PostNegatedVerbs = postNegatedVerbs.Select(TextNormalizer.Fold).ToArray();
+        Prohibitions = prohibitions.Select(TextNormalizer.Fold).ToArray();
     }
 
     /// <summary>Primary language code.</summary>
@@ -47,6 +47,34 @@ internal sealed class LanguageRules
     /// </summary>
     public string[] Prohibitions { get; }
 
+    /// <summary>Characters that end a clause for negation and phrase gaps (';' and ':' everywhere; Chinese adds '，').</summary>
+    public string ClauseBreaks { get; init; } = ";:";
+
+    /// <summary>
+    /// How many tokens count as one word for the negation window: 2 for Chinese, where a token is one character and a word
+    /// is mostly two.
+    /// </summary>
+    public int TokensPerWord { get; init; } = 1;
+
+    /// <summary>
+    /// Leading clitics a token may also be read without, longest first (Arabic و، ف، ب، ل، ك before a word without the article:
+    /// "لحقوق الإنسان" meets "حقوق الإنسان", "وتعويض" meets "تعويض"); empty elsewhere.
+    /// </summary>
+    public string[] Proclitics { get; init; } = [];
+
+    /// <summary>
+    /// Folded words for "or": two words of a phrase are never read across one standing alone between them ("data or training" is
+    /// no "training data", "البيانات أو التدريب" no "بيانات التدريب"); coordinated modifiers still match ("indiscriminate or
+    /// generalised surveillance"). Chinese has none: "或者" is written into the run of characters.
+    /// </summary>
+    public IReadOnlySet<string> Disjunctions { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Content words more than <see cref="CoverageOptions.MaxGap"/> allowed between two words of a phrase: 1 for Arabic, whose
+    /// verb-subject-object order puts the subject between a verb and its object ("تنشر هيئة الرقابة تقريراً").
+    /// </summary>
+    public int ExtraGap { get; init; }
+
     /// <summary>True when the folded word matches one of the patterns (exact, or prefix with a trailing *).</summary>
     public static bool Matches(string folded, string[] patterns)
     {
@@ -57,44 +85,6 @@ internal sealed class LanguageRules
         return false;
     }
 
-    /// <summary>The rules for a language code; languages without rules get a neutral profile (no stemming, English-like negation off).</summary>
-    public static LanguageRules For(string language) => Coverage.LanguageCode.Primary(language) switch
-    {
-        "en" => English,
-        "fr" => French,
-        "ru" => Russian,
-        var other => new LanguageRules(other, IdentityStemmer.Instance, [], [], [], [], [], [], []),
-    };
-
-    private static readonly LanguageRules English = new("en", EnglishLightStemmer.Instance,
-        ["the", "a", "an", "of", "to", "in", "on", "for", "by", "with", "and", "or", "its", "it", "their", "his", "her", "this", "that",
-         "these", "those", "be", "been", "being", "is", "are", "was", "were", "as", "at", "from", "any", "all", "each", "such", "which",
-         "who", "whom", "whose", "into", "upon", "than", "s"],
-        ["not", "no", "never", "without", "nor", "cannot", "none", "exempt", "exempted", "exempts"],
-        ["only", "later", "less", "more", "longer", "fewer", "exceed*", "earlier"],
-        [],
-        ["unless", "except", "if", "when", "where", "whereas", "provided", "but", "while", "and"],
-        ["appl*", "required", "applicable"],
-        ["prohibited", "forbidden", "banned", "unlawful"]);
-
-    private static readonly LanguageRules French = new("fr", FrenchLightStemmer.Instance,
-        ["le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "et", "ou", "a", "au", "aux", "en", "dans", "par", "pour", "sur",
-         "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "qui", "que", "qu", "dont", "se", "s", "y", "il", "elle",
-         "ils", "elles", "lui", "on"],
-        ["ne", "n", "sans", "aucun", "aucune", "nul", "nulle", "jamais", "ni", "exempt*", "exonere*", "dispense*"],
-        ["seulement", "moins", "plus", "excede*", "depasse*"],
-        ["que", "qu"],
-        ["sauf", "si", "lorsque", "lorsqu", "excepte", "hormis", "mais", "et", "quand", "tandis"],
-        ["appliqu*", "applicable*", "requis*", "exige*"],
-        ["interdit*", "prohibe*", "illicite*"]);
-
-    private static readonly LanguageRules Russian = new("ru", RussianStemmer.Instance,
-        ["и", "в", "во", "на", "по", "с", "со", "к", "ко", "о", "об", "обо", "от", "для", "из", "или", "а", "его", "ее", "их", "это",
-         "что", "при", "до", "за", "у", "же", "ли", "бы", "как", "так", "также", "то", "тот", "та", "те"],
-        ["не", "ни", "без", "нет", "освобожда*", "освобожден*"],
-        ["только", "позднее", "позже", "реже", "менее", "более", "превыша*", "свыше", "ранее"],
-        [],
-        ["кроме", "если", "когда", "но", "и", "исключением", "однако", "либо"],
-        ["применя*", "распространя*", "требуется", "осуществля*", "проводится"],
-        ["запрещ*", "запрета*", "недопустим*"]);
+    /// <summary>The rules for a language code; languages without rules get a neutral profile (no stemming, negation off).</summary>
+    public static LanguageRules For(string language) => LanguageProfiles.For(Coverage.LanguageCode.Primary(language));
 }

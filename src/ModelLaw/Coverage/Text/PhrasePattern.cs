@@ -10,13 +10,18 @@ namespace ModelLaw.Coverage.Text;
 internal sealed class PhrasePattern
 {
     private readonly (string Text, bool Prefix)[] _elements;
+    // per element: a Han character written right after the previous one in the phrase (same word: no gap allowed)
+    private readonly bool[] _joined;
+    private readonly int _extraGap;
     // a fixed expression: every word, function words included, with whether each is a function word; null otherwise
     private readonly (string Text, bool Prefix, bool Stop)[]? _fixed;
 
-    private PhrasePattern(string phrase, (string, bool)[] elements, (string, bool, bool)[]? fixedWords)
+    private PhrasePattern(string phrase, (string, bool)[] elements, bool[] joined, (string, bool, bool)[]? fixedWords, int extraGap)
     {
+        _extraGap = extraGap;
         Phrase = phrase;
         _elements = elements;
+        _joined = joined;
         _fixed = fixedWords;
     }
 
@@ -32,27 +37,32 @@ internal sealed class PhrasePattern
         var elements = new List<(string, bool)>();
         var all = new List<(string, bool)>();
         var words = new List<(string, bool, bool)>();
-        int i = 0;
+        var joined = new List<bool>();
+        var allJoined = new List<bool>();
+        int i = 0, previousEnd = -1;
         while (i < phrase.Length)
         {
             if (!Tokenizer.IsWordChar(phrase[i])) { i++; continue; }
             int start = i;
+            bool join = start == previousEnd && Tokenizer.IsHan(phrase[start]);
             i = Tokenizer.WordEnd(phrase, i);
             var folded = TextNormalizer.Fold(phrase[start..i]);
             bool prefix = i < phrase.Length && phrase[i] == '*';
+            previousEnd = i;
             var element = prefix ? (folded, true) : (rules.Stemmer.Stem(folded), false);
             all.Add(element);
+            allJoined.Add(join);
             bool stop = !prefix && rules.StopWords.Contains(folded);
-            if (!stop) elements.Add(element);
+            if (!stop) { elements.Add(element); joined.Add(join); }
             words.Add((element.Item1, element.Item2, stop));
         }
         // a phrase made only of function words keeps them
-        if (elements.Count == 0) return new PhrasePattern(phrase, all.ToArray(), null);
+        if (elements.Count == 0) return new PhrasePattern(phrase, all.ToArray(), allJoined.ToArray(), null, rules.ExtraGap);
         // leading function words are dropped ("in accordance with"); one left after a content word makes the phrase a fixed
         // expression, a trailing one included ("verified by", "informé que")
         int firstContent = words.FindIndex(w => !w.Item3);
         var inner = words.GetRange(firstContent, words.Count - firstContent);
-        return new PhrasePattern(phrase, elements.ToArray(), inner.Any(w => w.Item3) ? inner.ToArray() : null);
+        return new PhrasePattern(phrase, elements.ToArray(), joined.ToArray(), inner.Any(w => w.Item3) ? inner.ToArray() : null, rules.ExtraGap);
     }
 
     /// <summary>
@@ -73,12 +83,15 @@ internal sealed class PhrasePattern
             for (int e = 1; e < _elements.Length && ok; e++)
             {
                 ok = false;
-                // Chinese is written without spaces, one token a character: the characters of a phrase stand side by side
-                bool han = IsHan(_elements[e].Text);
-                for (int n = last + 1; n < content.Count && n <= last + 1 + (han ? 0 : maxGap); n++)
+                // Chinese is written without spaces, one token a character: the characters of a word stand side by side, and
+                // the words of a phrase written apart ("自然人 监督") may be a few characters apart within the clause
+                bool han = IsHan(_elements[e].Text), joined = han && _joined[e];
+                int gap = joined ? 0 : han ? HanWordGap : maxGap + _extraGap;
+                for (int n = last + 1; n < content.Count && n <= last + 1 + gap; n++)
                 {
-                    if (tokens[content[n]].ClauseBreakBefore && n > last + 1) break;
-                    if (han && tokens[content[n]].Start != tokens[content[last]].Start + tokens[content[last]].Length) break;
+                    if (tokens[content[n]].ClauseBreakBefore && (n > last + 1 || han)) break;
+                    if (n == last + 1 && DisjunctionBetween(tokens, content[last], content[n])) break;
+                    if (joined && tokens[content[n]].Start != tokens[content[last]].Start + tokens[content[last]].Length) break;
                     if (Matches(tokens[content[n]], _elements[e])) { last = n; ok = true; break; }
                 }
             }
@@ -130,8 +143,21 @@ internal sealed class PhrasePattern
         return result;
     }
 
-    private static bool IsHan(string element) => element.Length == 1 && Comparing.Alignment.TextNormalizer.IsHan(element[0]);
+    private static bool DisjunctionBetween(List<Token> tokens, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (tokens[k].IsDisjunction) return true;
+        return false;
+    }
+
+    /// <summary>Most characters between two words of a Chinese phrase ("受到自然人的有效监督" for "自然人 监督").</summary>
+    public const int HanWordGap = 5;
+
+    private static bool IsHan(string element) => element.Length == 1 && Tokenizer.IsHan(element[0]);
 
     private static bool Matches(Token t, (string Text, bool Prefix) e) =>
-        e.Prefix ? t.Folded.StartsWith(e.Text, StringComparison.Ordinal) : t.Stem == e.Text;
+        e.Prefix
+            ? t.Folded.StartsWith(e.Text, StringComparison.Ordinal) || (t.Bare?.StartsWith(e.Text, StringComparison.Ordinal) ?? false)
+              || (t.AltBare?.StartsWith(e.Text, StringComparison.Ordinal) ?? false)
+            : t.Stem == e.Text || t.AltStem == e.Text;
 }

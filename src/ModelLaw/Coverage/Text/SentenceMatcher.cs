@@ -5,8 +5,10 @@ namespace ModelLaw.Coverage.Text;
 /// <summary>A catalogue compiled for one language: patterns for every principle's indicators, exclusions and markers.</summary>
 internal sealed class CompiledCatalog
 {
-    private CompiledCatalog(LanguageRules rules, ImmutableArray<CompiledPrinciple> principles, PhrasePattern[] nonNormativeHeadings)
+    private CompiledCatalog(LanguageRules rules, ImmutableArray<CompiledPrinciple> principles, PhrasePattern[] nonNormativeHeadings,
+        PhrasePattern[] nonNormativeOpenings)
     {
+        NonNormativeOpenings = nonNormativeOpenings;
         Rules = rules;
         Principles = principles;
         NonNormativeHeadings = nonNormativeHeadings;
@@ -14,6 +16,9 @@ internal sealed class CompiledCatalog
 
     /// <summary>Patterns of declaratory article headings ("Purpose", "Scope", "Definitions").</summary>
     public PhrasePattern[] NonNormativeHeadings { get; }
+
+    /// <summary>Opening formulas of declaratory articles without a heading ("为了……制定本法", "本法下列用语的含义").</summary>
+    public PhrasePattern[] NonNormativeOpenings { get; }
 
     public LanguageRules Rules { get; }
     public ImmutableArray<CompiledPrinciple> Principles { get; }
@@ -33,9 +38,9 @@ internal sealed class CompiledCatalog
                 : p.Excludes[lang].Select(e => PhrasePattern.Compile(e, rules)).ToArray();
             return new CompiledPrinciple(p, indicators, excludes, CompiledMarkers.Compile(catalog.MarkersFor(p, lang), rules));
         }).ToImmutableArray();
-        var headings = (catalog.Operational.GetValueOrDefault(lang) ?? OperationalMarkers.Empty).NonNormativeHeadings
-            .Select(h => PhrasePattern.Compile(h, rules)).Where(h => !h.IsEmpty).ToArray();
-        return new CompiledCatalog(rules, compiled, headings);
+        var shared = catalog.Operational.GetValueOrDefault(lang) ?? OperationalMarkers.Empty;
+        PhrasePattern[] C(ImmutableArray<string> list) => list.Select(h => PhrasePattern.Compile(h, rules)).Where(h => !h.IsEmpty).ToArray();
+        return new CompiledCatalog(rules, compiled, C(shared.NonNormativeHeadings), C(shared.NonNormativeOpenings));
     }
 }
 
@@ -55,7 +60,11 @@ internal sealed record CompiledMarkers(PhrasePattern[] Obligations, PhrasePatter
 }
 
 /// <summary>What one sentence says about one principle.</summary>
-internal readonly record struct SentenceFinding(double Score, ImmutableArray<string> Phrases, ImmutableArray<string> Negated);
+/// <param name="Score">Noisy-or of the weights of the counted phrases.</param>
+/// <param name="Phrases">Phrases matched (counted, or lying inside counted words).</param>
+/// <param name="Negated">Phrases found only negated.</param>
+/// <param name="LastToken">Index of the last token of the counted matches (-1 when none): where in the sentence the principle ends.</param>
+internal readonly record struct SentenceFinding(double Score, ImmutableArray<string> Phrases, ImmutableArray<string> Negated, int LastToken = -1);
 
 /// <summary>One tokenised sentence, with the matching primitives the analyzer needs.</summary>
 internal sealed class AnalysedSentence
@@ -118,7 +127,8 @@ internal sealed class AnalysedSentence
             else if (sawCovered) phrases.Add(phrase.Phrase);
             else if (sawNegated) negated.Add(phrase.Phrase);
         }
-        return new SentenceFinding(1 - miss, phrases.ToImmutable(), negated.ToImmutable());
+        int lastToken = counted.Count == 0 ? -1 : counted.Max(c => c.Last);
+        return new SentenceFinding(1 - miss, phrases.ToImmutable(), negated.ToImmutable(), lastToken);
     }
 
     /// <summary>

@@ -1,8 +1,9 @@
 namespace ModelLaw.Coverage.Text;
 
 /// <summary>
-/// Splits legal text into sentences: at line breaks, and at '.', '!' or '?' followed by a space and a capital letter, digit,
-/// quote or bracket, except after legal abbreviations ("Art.", "para.", "No.", "ст.", "п.", "ч.", "al.") and single letters.
+/// Splits legal text into sentences: at line breaks, at the Chinese full stop '。' (and '！', '？'), and at '.', '!', '?' or '؟'
+/// followed by a space and a capital letter, a letter of a script without case (Arabic), a digit, quote or bracket, except after
+/// legal abbreviations ("Art.", "para.", "No.", "ст.", "п.", "ч.", "al.", "núm.", "apdo.") and single letters.
 /// </summary>
 internal static class SentenceSplitter
 {
@@ -16,6 +17,8 @@ internal static class SentenceSplitter
         // Russian
         "ст", "п", "пп", "ч", "подп", "гл", "разд", "прим", "см", "т", "е", "д", "г", "гг", "им", "др", "пр", "тыс", "млн",
         "руб", "коп", "абз", "стр", "рис", "прил", "ред", "изм", "утв", "федер", "ф", "з",
+        // Spanish
+        "num", "apdo", "apdos", "pag", "sra", "sres", "dna", "excmo", "ilmo", "disp", "adic", "trans",
     };
 
     /// <summary>The sentences of <paramref name="text"/>, trimmed, without empty ones.</summary>
@@ -33,7 +36,13 @@ internal static class SentenceSplitter
                 start = i + 1;
                 continue;
             }
-            if (c is not ('.' or '!' or '?')) continue;
+            if (c is '。' or '！' or '？')
+            {
+                Add(result, text, start, i + 1);
+                start = i + 1;
+                continue;
+            }
+            if (c is not ('.' or '!' or '?' or '؟')) continue;
             if (!EndsSentence(text, i)) continue;
             Add(result, text, start, i + 1);
             start = i + 1;
@@ -51,7 +60,8 @@ internal static class SentenceSplitter
         if (j < text.Length && text[j] is not ('\n' or '\r'))
         {
             var n = text[j];
-            if (!(char.IsUpper(n) || char.IsDigit(n) || n is '«' or '"' or '\u201C' or '(' or '[' or '\'' or '—' or '-')) return false;
+            bool caseless = char.IsLetter(n) && !char.IsUpper(n) && !char.IsLower(n);
+            if (!(char.IsUpper(n) || caseless || char.IsDigit(n) || n is '«' or '"' or '\u201C' or '(' or '[' or '\'' or '—' or '-')) return false;
         }
         if (text[dot] != '.') return true;
         // the word before the dot

@@ -10,11 +10,19 @@ namespace ModelLaw.Coverage.Text;
 /// </summary>
 internal static class TextNormalizer
 {
+    private const char Fathatan = '\u064B';
+
     /// <summary>Normalises one word or a whole string.</summary>
     public static string Fold(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text) Append(sb, c);
+        for (int i = 0; i < text.Length; i++)
+        {
+            // Arabic accusative "ـاً": the alef only carries the tanween, so "تقييماً" folds to "تقييم" like "تقييم"
+            if (text[i] == 'ا' && i + 1 < text.Length && text[i + 1] == Fathatan) { i++; continue; }
+            if (text[i] == Fathatan && i + 1 < text.Length && text[i + 1] == 'ا') { i++; continue; }
+            Append(sb, text[i]);
+        }
         return sb.ToString();
     }
 

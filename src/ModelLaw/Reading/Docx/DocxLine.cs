@@ -19,6 +19,13 @@ public sealed record DocxLine(int FirstParagraph, int LastParagraph, string? Lab
     /// </summary>
     public bool AfterEmptyParagraph { get; init; }
 
+    /// <summary>
+    /// The text with the paragraph's line breaks (<c>w:br</c>, <c>w:cr</c>) kept as '\n', or null when it has none:
+    /// "Article 1⏎Purpose" in one paragraph reaches the parser as two lines, as in a text file, and the lines of a
+    /// paragraph broken for layout stay one paragraph (the reader separates paragraphs with blank lines).
+    /// </summary>
+    internal string? TextWithBreaks { get; init; }
+
     /// <summary>True when Word draws a tab between the label and the text (the default list suffix).</summary>
     public bool TabAfterLabel { get; init; }
 

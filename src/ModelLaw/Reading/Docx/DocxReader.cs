@@ -121,27 +121,34 @@ public sealed class DocxReader : IDocumentReader
     {
         var sb = new System.Text.StringBuilder();
         var map = new List<DocxLine>(lines.Count + lines.Count / 2);
-        foreach (var line in lines)
+        void Append(string text, DocxLine line)
         {
-            if (line.AfterEmptyParagraph)
+            foreach (var part in text.Split('\n'))
             {
-                sb.Append('\n');
+                if (map.Count > 0) sb.Append('\n');
+                sb.Append(part);
                 map.Add(line);
             }
-            if (map.Count > 0) sb.Append('\n');
+        }
+        // a document that does not separate its paragraphs with empty ones (fewer than one in five, the parser's own test
+        // for blank-separated text) gets a blank line between paragraphs: the lines a w:br made in one paragraph stay
+        // one paragraph, as a hard-wrapped paragraph of a text file does
+        bool boundaries = lines.Count(l => l.AfterEmptyParagraph) * 5 < lines.Count;
+        foreach (var line in lines)
+        {
+            if ((line.AfterEmptyParagraph || boundaries) && map.Count > 0) Append("", line);
+            var text = line.TextWithBreaks ?? line.Text;
             if (SplitsHeading(line))
             {
                 // "Article 5" drawn by Word before "Scope": the label is certainly a number, so the parser gets the
                 // heading layout it knows ("Article 5" / "Scope") rather than an ambiguous "Article 5 Scope"
-                sb.Append(line.Label).Append('\n');
-                map.Add(line);
-                sb.Append(line.Text);
+                Append(line.Label!, line);
+                Append(text, line);
             }
             else
             {
-                sb.Append(line.Display);
+                Append(string.IsNullOrEmpty(line.Label) ? text : text.Length == 0 ? line.Label : line.Label + line.Separator + text, line);
             }
-            map.Add(line);
         }
         return (sb.ToString(), map);
     }

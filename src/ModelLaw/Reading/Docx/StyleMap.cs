@@ -51,6 +51,10 @@ internal sealed partial class StyleMap
         return new StyleMap(map.ToFrozenDictionary(StringComparer.Ordinal), defaultPara, lang);
     }
 
+    /// <summary>The display name of a style (w:name), or null.</summary>
+    public string? NameOf(string? styleId) =>
+        styleId is not null && _styles.TryGetValue(styleId, out var s) ? s.StyleName?.Val?.Value : null;
+
     /// <summary>The resolved contribution of a paragraph style (or of the default paragraph style when null).</summary>
     public StyleInfo Info(string? styleId)
     {

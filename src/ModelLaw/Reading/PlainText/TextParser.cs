@@ -49,8 +49,9 @@ public sealed class TextParser : ITextParser, IDocumentReader
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
         var bytes = TextDecoding.ReadAllBytes(input, options.Limits.MaxInputBytes, options.SourceName);
-        var text = TextDecoding.Decode(bytes, options.SourceName);
-        return Parse(text, options, cancellationToken);
+        var decoded = TextDecoding.Decode(bytes, options.TextEncoding, options.SourceName);
+        var document = Parse(decoded.Text, options, cancellationToken);
+        return document with { Diagnostics = [.. decoded.Diagnostics(), .. document.Diagnostics] };
     }
 
     /// <inheritdoc />
