@@ -8,7 +8,7 @@ namespace ModelLaw.Cli.Commands;
 /// <summary><c>modellaw amend OLD NEW [--lang en|fr|ru] [--format text|json] [-o OUT]</c>.</summary>
 internal sealed class AmendCommand : CommandBase<AmendCommand.Settings>
 {
-    public sealed class Settings : InputSettings
+    public sealed class Settings : InputSettings, IWritesFile
     {
         [CommandArgument(0, "<OLD>")]
         [Description("The text to amend (the model, or the old version of a draft).")]
@@ -18,7 +18,7 @@ internal sealed class AmendCommand : CommandBase<AmendCommand.Settings>
         [Description("The text to arrive at (the national text, or the new version).")]
         public string New { get; init; } = "";
 
-        [CommandOption("--lang <LANG>")]
+        [CommandOption("-l|--lang <LANG>")]
         [Description("Language of the amending act: en, fr or ru (default: the old text's language).")]
         public string? Language { get; init; }
 
@@ -30,6 +30,8 @@ internal sealed class AmendCommand : CommandBase<AmendCommand.Settings>
         [CommandOption("-o|--output <OUT>")]
         [Description("Write to this file instead of standard output.")]
         public string? Output { get; init; }
+
+        public IReadOnlyList<string> OutputExtensions => OutputFile.ExtensionsOf(Format);
 
         public override Spectre.Console.ValidationResult Validate() =>
             Language is not (null or "en" or "fr" or "ru") ? Spectre.Console.ValidationResult.Error("--lang must be en, fr or ru")

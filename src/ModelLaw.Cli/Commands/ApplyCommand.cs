@@ -9,7 +9,7 @@ namespace ModelLaw.Cli.Commands;
 /// <summary><c>modellaw apply OLD AMENDMENTS.json [-o OUT] [--format text|json|akn|outline]</c>.</summary>
 internal sealed class ApplyCommand : CommandBase<ApplyCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : CommandSettings, IWritesFile
     {
         [CommandArgument(0, "<OLD>")]
         [Description("The text the amending act was made for (the OLD of `modellaw amend`).")]
@@ -26,16 +26,21 @@ internal sealed class ApplyCommand : CommandBase<ApplyCommand.Settings>
         [CommandOption("-o|--output <OUT>")]
         [Description("Write the amended text to this file instead of standard output.")]
         public string? Output { get; init; }
-    }
 
-    protected override int Run(Settings settings, CancellationToken cancellationToken)
-    {
-        var format = settings.Format ?? Path.GetExtension(settings.Output ?? "").ToLowerInvariant() switch
+        /// <summary>The format written: <see cref="Format"/>, else the one the extension of OUT names, else text.</summary>
+        public string EffectiveFormat => Format ?? Path.GetExtension(Output ?? "").ToLowerInvariant() switch
         {
             ".json" => "json",
             ".xml" or ".akn" => "akn",
             _ => "text",
         };
+
+        public IReadOnlyList<string> OutputExtensions => OutputFile.ExtensionsOf(EffectiveFormat);
+    }
+
+    protected override int Run(Settings settings, CancellationToken cancellationToken)
+    {
+        var format = settings.EffectiveFormat;
         var writers = Engine.GetService<IEnumerable<IDocumentWriter>>().ToList();
         var writer = writers.LastOrDefault(w => string.Equals(w.FormatName, format, StringComparison.OrdinalIgnoreCase));
         if (writer is null)
