@@ -19,11 +19,23 @@ public static class DraftingEndpoints
     /// <summary>Maps <c>/api/detect</c>, <c>/api/lint</c>, <c>/api/amend</c>, <c>/api/table</c> and <c>/api/report</c> on the API group.</summary>
     public static RouteGroupBuilder MapDraftingApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/detect", DetectAsync);
-        api.MapPost("/lint", LintAsync);
-        api.MapPost("/amend", AmendAsync);
-        api.MapPost("/table", TableAsync);
-        api.MapPost("/report", ReportAsync);
+        FormField[] pair = [ApiEndpoints.Model, ApiEndpoints.ModelId, ApiEndpoints.National, .. ApiEndpoints.CompareSwitches];
+        api.MapPost("/detect", DetectAsync)
+            .WithSummary("The language the reader detects in the national text, with its title and size (the pane picks the model in it)")
+            .WithMetadata(new FormFields(ApiEndpoints.National)).Described(["application/json; charset=utf-8"]);
+        api.MapPost("/lint", LintAsync)
+            .WithSummary("The draft checks of the national text: dangling references, numbering, lead-ins, placeholders, defined terms")
+            .WithMetadata(new FormFields(ApiEndpoints.National)).Described(["application/json; charset=utf-8"]);
+        api.MapPost("/amend", AmendAsync)
+            .WithSummary("The amending act that turns the model into the national text (?format=text|json; json applies with modellaw apply)")
+            .WithMetadata(new FormFields([.. pair, new FormField("lang", IsFile: false, "The act's drafting style: en, fr or ru (default: the model's language)")]))
+            .Described(["text/plain; charset=utf-8", "application/json; charset=utf-8"]);
+        api.MapPost("/table", TableAsync)
+            .WithSummary("The two-column comparative table (model | national text, a row per aligned provision) as a Word document")
+            .WithMetadata(new FormFields(pair)).Described([ApiEndpoints.DocxMediaType]);
+        api.MapPost("/report", ReportAsync)
+            .WithSummary("The HTML report of the comparison (tables, side-by-side view, coverage with a catalogue) as one page")
+            .WithMetadata(new FormFields([.. pair, ApiEndpoints.Catalog, ApiEndpoints.CatalogId])).Described(["text/html; charset=utf-8"]);
         return api;
     }
 

@@ -92,6 +92,7 @@
       else throw new Error(t("chooseModel"));
     }
     compare.append("national", national.blob, national.name);
+    for (const box of compareSwitches()) if (box.checked) compare.append(box.name, "true");
     const catalog = $("catalog-select").value;
     let coverage = null;
     if (catalog) {
@@ -101,6 +102,9 @@
     }
     return { compare, coverage, catalog, national };
   }
+
+  // the compare settings of Word and LibreOffice (ignore case, punctuation, label style, placeholder brackets)
+  const compareSwitches = () => document.querySelectorAll("#compare-options input[type=checkbox]");
 
   // ---------- run ----------
   function clearResults() {
@@ -261,6 +265,7 @@
     $("inputs").addEventListener("submit", run);
     $("model-select").addEventListener("change", () => { state.userPickedModel = true; $("detected").hidden = true; onModelChoice(); clearResults(); });
     $("model-file").addEventListener("change", clearResults);
+    for (const box of compareSwitches()) box.addEventListener("change", clearResults);
     $("national-file").addEventListener("change", async () => {
       clearResults();
       const f = $("national-file").files[0];

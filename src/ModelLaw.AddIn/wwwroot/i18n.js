@@ -1,12 +1,13 @@
 // The pane's own words in English, French, Russian, Spanish and Arabic (right to left). The language is Office's display
 // language inside Office (Office.context.displayLanguage), else the browser's; anything else falls back to English.
 // Latin file names inside Arabic are wrapped in Unicode isolates (\u2066…\u2069) so ".docx" keeps its dot on the left.
-// Static text is marked in index.html with data-i18n (text), data-i18n-title (tooltip) and data-i18n-placeholder.
+// Static text is marked in index.html with data-i18n (text), data-i18n-title (tooltip) and data-i18n-label (option groups).
 "use strict";
 
 (() => {
   const strings = {
     en: {
+      compareOptions: "Compare options", ignoreCase: "Ignore case", ignorePunctuation: "Ignore punctuation", ignoreLabelStyle: "Ignore the style of labels: 1. and (1)", ignorePlaceholderBrackets: "Ignore placeholder brackets: [five] and five",
       host: "Where the pane runs", browser: "Browser", word: "Word", help: "Help",
       legendModel: "1 · Model law", labelModel: "Model", loadingModels: "Loading the shipped models…", modelFile: "Model file (.docx, .txt, Akoma Ntoso .xml)",
       shippedModels: "Shipped model laws", uploadModel: "Upload a model law…",
@@ -40,12 +41,13 @@
       commentDropped: "Model wording not kept: {words}.", commentAdded: "Added: {words}.", adapted: "adapted",
       commentAbsent: "ModelLaw: the principle \"{name}\" is not addressed in this text.",
       commentPartial: "ModelLaw: the principle \"{name}\" is mentioned here but not operationalised (no obligation, authority or procedure).",
-      relation: { identical: "identical", equivalent: "equivalent", modified: "modified", renumbered: "renumbered", moved: "moved", split: "split", merged: "merged", omitted: "omitted", added: "added" },
+      relation: { identical: "identical", equivalent: "equivalent", modified: "modified", renumbered: "renumbered", moved: "moved", split: "split", merged: "merged", omitted: "omitted", added: "added", samerole: "same role" },
       status: { covered: "covered", partial: "partial", absent: "absent" },
       severity: { error: "error", warning: "warning", info: "note" },
       languages: { en: "English", fr: "French", ru: "Russian", es: "Spanish", ar: "Arabic", zh: "Chinese" },
     },
     fr: {
+      compareOptions: "Options de comparaison", ignoreCase: "Ignorer la casse", ignorePunctuation: "Ignorer la ponctuation", ignoreLabelStyle: "Ignorer le style des numéros : 1. et (1)", ignorePlaceholderBrackets: "Ignorer les crochets des blancs : [cinq] et cinq",
       host: "Où le volet s'exécute", browser: "Navigateur", word: "Word", help: "Aide",
       legendModel: "1 · Loi type", labelModel: "Modèle", loadingModels: "Chargement des lois types fournies…", modelFile: "Fichier de la loi type (.docx, .txt, Akoma Ntoso .xml)",
       shippedModels: "Lois types fournies", uploadModel: "Importer une loi type…",
@@ -79,12 +81,13 @@
       commentDropped: "Libellé du modèle non repris : {words}.", commentAdded: "Ajouté : {words}.", adapted: "adapté",
       commentAbsent: "ModelLaw : le principe « {name} » n'est pas traité dans ce texte.",
       commentPartial: "ModelLaw : le principe « {name} » est mentionné ici sans être mis en œuvre (ni obligation, ni compétence, ni procédure).",
-      relation: { identical: "identique", equivalent: "équivalent", modified: "modifié", renumbered: "renuméroté", moved: "déplacé", split: "scindé", merged: "fusionné", omitted: "omis", added: "ajouté" },
+      relation: { identical: "identique", equivalent: "équivalent", modified: "modifié", renumbered: "renuméroté", moved: "déplacé", split: "scindé", merged: "fusionné", omitted: "omis", added: "ajouté", samerole: "même fonction" },
       status: { covered: "couvert", partial: "partiel", absent: "absent" },
       severity: { error: "erreur", warning: "avertissement", info: "remarque" },
       languages: { en: "anglais", fr: "français", ru: "russe", es: "espagnol", ar: "arabe", zh: "chinois" },
     },
     ru: {
+      compareOptions: "Параметры сравнения", ignoreCase: "Не учитывать регистр", ignorePunctuation: "Не учитывать пунктуацию", ignoreLabelStyle: "Не учитывать оформление номеров: 1. и (1)", ignorePlaceholderBrackets: "Не учитывать скобки заполнителей: [пять] и пять",
       host: "Где работает панель", browser: "Браузер", word: "Word", help: "Справка",
       legendModel: "1 · Модельный закон", labelModel: "Модель", loadingModels: "Загрузка модельных законов…", modelFile: "Файл модельного закона (.docx, .txt, Akoma Ntoso .xml)",
       shippedModels: "Модельные законы в поставке", uploadModel: "Загрузить модельный закон…",
@@ -118,12 +121,13 @@
       commentDropped: "Не сохранена формулировка модели: {words}.", commentAdded: "Добавлено: {words}.", adapted: "адаптировано",
       commentAbsent: "ModelLaw: принцип «{name}» в этом тексте не отражён.",
       commentPartial: "ModelLaw: принцип «{name}» упомянут, но не реализован (нет обязанности, полномочия или процедуры).",
-      relation: { identical: "идентично", equivalent: "равнозначно", modified: "изменено", renumbered: "перенумеровано", moved: "перемещено", split: "разделено", merged: "объединено", omitted: "опущено", added: "добавлено" },
+      relation: { identical: "идентично", equivalent: "равнозначно", modified: "изменено", renumbered: "перенумеровано", moved: "перемещено", split: "разделено", merged: "объединено", omitted: "опущено", added: "добавлено", samerole: "та же роль" },
       status: { covered: "покрыт", partial: "частично", absent: "отсутствует" },
       severity: { error: "ошибка", warning: "предупреждение", info: "замечание" },
       languages: { en: "английский", fr: "французский", ru: "русский", es: "испанский", ar: "арабский", zh: "китайский" },
     },
     es: {
+      compareOptions: "Opciones de comparación", ignoreCase: "Ignorar mayúsculas y minúsculas", ignorePunctuation: "Ignorar la puntuación", ignoreLabelStyle: "Ignorar el estilo de los números: 1. y (1)", ignorePlaceholderBrackets: "Ignorar los corchetes de los marcadores: [cinco] y cinco",
       host: "Dónde se ejecuta el panel", browser: "Navegador", word: "Word", help: "Ayuda",
       legendModel: "1 · Ley modelo", labelModel: "Modelo", loadingModels: "Cargando las leyes modelo incluidas…", modelFile: "Archivo de la ley modelo (.docx, .txt, Akoma Ntoso .xml)",
       shippedModels: "Leyes modelo incluidas", uploadModel: "Subir una ley modelo…",
@@ -157,12 +161,13 @@
       commentDropped: "Redacción del modelo no conservada: {words}.", commentAdded: "Añadido: {words}.", adapted: "adaptado",
       commentAbsent: "ModelLaw: el principio «{name}» no se aborda en este texto.",
       commentPartial: "ModelLaw: el principio «{name}» se menciona aquí pero no se hace operativo (ni obligación, ni competencia, ni procedimiento).",
-      relation: { identical: "idéntico", equivalent: "equivalente", modified: "modificado", renumbered: "renumerado", moved: "desplazado", split: "dividido", merged: "fusionado", omitted: "omitido", added: "añadido" },
+      relation: { identical: "idéntico", equivalent: "equivalente", modified: "modificado", renumbered: "renumerado", moved: "desplazado", split: "dividido", merged: "fusionado", omitted: "omitido", added: "añadido", samerole: "misma función" },
       status: { covered: "cubierto", partial: "parcial", absent: "ausente" },
       severity: { error: "error", warning: "advertencia", info: "nota" },
       languages: { en: "inglés", fr: "francés", ru: "ruso", es: "español", ar: "árabe", zh: "chino" },
     },
     ar: {
+      compareOptions: "خيارات المقارنة", ignoreCase: "تجاهل حالة الأحرف", ignorePunctuation: "تجاهل علامات الترقيم", ignoreLabelStyle: "تجاهل شكل الأرقام: 1. و(1)", ignorePlaceholderBrackets: "تجاهل أقواس الفراغات: [خمسة] وخمسة",
       host: "مكان تشغيل الجزء", browser: "المتصفح", word: "Word", help: "مساعدة",
       legendModel: "١ · القانون النموذجي", labelModel: "النموذج", loadingModels: "جارٍ تحميل القوانين النموذجية المرفقة…", modelFile: "ملف القانون النموذجي (\u2066.docx\u2069 أو \u2066.txt\u2069 أو \u2066Akoma Ntoso .xml\u2069)",
       shippedModels: "القوانين النموذجية المرفقة", uploadModel: "رفع قانون نموذجي…",
@@ -196,7 +201,7 @@
       commentDropped: "صياغة النموذج غير المحتفظ بها: {words}.", commentAdded: "المضاف: {words}.", adapted: "مكيَّف",
       commentAbsent: "ModelLaw: لا يتناول هذا النص مبدأ «{name}».",
       commentPartial: "ModelLaw: ذُكر مبدأ «{name}» هنا دون تفعيله (لا التزام ولا صلاحية ولا إجراء).",
-      relation: { identical: "مطابق", equivalent: "مكافئ", modified: "معدّل", renumbered: "أعيد ترقيمه", moved: "منقول", split: "مقسّم", merged: "مدمج", omitted: "محذوف", added: "مضاف" },
+      relation: { identical: "مطابق", equivalent: "مكافئ", modified: "معدّل", renumbered: "أعيد ترقيمه", moved: "منقول", split: "مقسّم", merged: "مدمج", omitted: "محذوف", added: "مضاف", samerole: "الدور نفسه" },
       status: { covered: "مغطّى", partial: "جزئي", absent: "غائب" },
       severity: { error: "خطأ", warning: "تحذير", info: "ملاحظة" },
       languages: { en: "الإنجليزية", fr: "الفرنسية", ru: "الروسية", es: "الإسبانية", ar: "العربية", zh: "الصينية" },
@@ -233,5 +238,15 @@
     for (const e of root.querySelectorAll("[data-i18n-label]")) e.label = t(e.dataset.i18nLabel);
   }
 
-  window.ModelLawI18n = { choose, t, apply, get lang() { return lang; }, languages: Object.keys(strings) };
+  // every key a language defines, nested ones as "relation.moved" (the tests check that each language has English's)
+  function keys(language) {
+    const out = [];
+    const walk = (o, prefix) => {
+      for (const [k, v] of Object.entries(o)) if (typeof v === "object") walk(v, `${prefix}${k}.`); else out.push(prefix + k);
+    };
+    walk(strings[language] || {}, "");
+    return out.sort();
+  }
+
+  window.ModelLawI18n = { choose, t, apply, keys, get lang() { return lang; }, languages: Object.keys(strings) };
 })();
