@@ -21,6 +21,9 @@ public abstract class BrowserFixture
 
     private protected Uri BaseUrl { get; private set; } = null!;
 
+    // uncaught exceptions and unhandled rejections of the pane's scripts during the current test
+    private readonly List<string> _scriptErrors = [];
+
     private static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 
     [OneTimeSetUp]
@@ -33,6 +36,20 @@ public abstract class BrowserFixture
         BaseUrl = _factory.ClientOptions.BaseAddress;
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
+    }
+
+    [SetUp]
+    public void ForgetScriptErrors()
+    {
+        lock (_scriptErrors) _scriptErrors.Clear();
+    }
+
+    /// <summary>Every browser test also checks the pane's scripts: none may throw where nothing catches it.</summary>
+    [TearDown]
+    public void NoScriptError()
+    {
+        if (TestContext.CurrentContext.Result.Outcome.Status != NUnit.Framework.Interfaces.TestStatus.Passed) return;
+        lock (_scriptErrors) _scriptErrors.Should().BeEmpty("the pane's scripts must not throw uncaught errors");
     }
 
     [OneTimeTearDown]
@@ -60,6 +77,7 @@ public abstract class BrowserFixture
         });
         if (initScript is not null) await context.AddInitScriptAsync(initScript);
         var page = await context.NewPageAsync();
+        page.PageError += (_, error) => { lock (_scriptErrors) _scriptErrors.Add($"{page.Url}: {error}"); };
         await page.GotoAsync(new Uri(BaseUrl, path).ToString());
         await page.WaitForSelectorAsync("body[data-ready=true]");
         return (page, external);
