@@ -91,6 +91,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<Drafting.Renumbering.Renumberer>();
         services.TryAddSingleton<Drafting.Amendments.AmendmentGenerator>();
         services.TryAddSingleton<Drafting.Amendments.AmendmentApplier>();
+        services.TryAddSingleton<Writing.Json.AmendingActJson>();
         // --- end Drafting ---
         return services;
     }
