@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
+using ModelLaw.Text.Csv;
+
 namespace ModelLaw.Coverage;
 
 /// <summary>Renders a <see cref="GapMatrix"/> as JSON, CSV or Markdown. Output is deterministic (same matrix, same bytes).</summary>
@@ -174,19 +176,12 @@ public static class GapMatrixFormatter
     public static string ToCsv(GapMatrix matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);
-        var sb = new StringBuilder();
-        sb.Append("principle,name");
-        foreach (var t in matrix.Texts) sb.Append(',').Append(Csv(t.Name));
-        sb.Append("\r\n");
-        foreach (var row in matrix.Rows)
+        return CsvTable.ToText(table =>
         {
-            sb.Append(Csv(row.Principle.Id)).Append(',').Append(Csv(row.Principle.Name));
-            foreach (var c in row.Cells) sb.Append(',').Append(CellText(c));
-            sb.Append("\r\n");
-        }
-        return sb.ToString();
-
-        static string Csv(string s) => s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+            table.Row(new[] { "principle", "name" }.Concat(matrix.Texts.Select(t => t.Name)));
+            foreach (var row in matrix.Rows)
+                table.Row(new[] { row.Principle.Id, row.Principle.Name }.Concat(row.Cells.Select(CellText)));
+        });
     }
 
     /// <summary>A Markdown table: principles down, texts across, with ✔ covered, ◐ partial, ✘ absent, and totals.</summary>
