@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using ModelLaw.Text.Json;
+using Newtonsoft.Json;
 
 using ModelLaw.Text.Csv;
 
@@ -28,7 +28,7 @@ public static class GapMatrixFormatter
     public static void WriteJson(GapMatrix matrix, Stream output, bool includeEvidence = true)
     {
         ArgumentNullException.ThrowIfNull(matrix);
-        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var w = JsonOut.Create(output);
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", JsonSchemaVersion);
         w.WriteStartObject("catalog");
@@ -140,7 +140,7 @@ public static class GapMatrixFormatter
         w.Flush();
     }
 
-    private static void WriteEvidence(Utf8JsonWriter w, CoverageEvidence e)
+    private static void WriteEvidence(JsonWriter w, CoverageEvidence e)
     {
         w.WriteStartObject();
         w.WriteString("eId", e.EId);

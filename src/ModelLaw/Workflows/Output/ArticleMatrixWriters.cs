@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using ModelLaw.Text.Json;
+using Newtonsoft.Json;
 using ModelLaw.Workflows.Matrix;
 using ModelLaw.Text.Csv;
 using ModelLaw.Writing.Json;
@@ -85,7 +85,7 @@ public sealed class ArticleMatrixJsonWriter : IResultWriter<ArticleMatrix>
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
-        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var w = JsonOut.Create(output);
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", 1);
         w.WriteString("kind", "articleMatrix");
@@ -119,9 +119,9 @@ public sealed class ArticleMatrixJsonWriter : IResultWriter<ArticleMatrix>
         w.WriteEndObject();
     }
 
-    private static void Cell(Utf8JsonWriter w, ArticleMatrixCell? c)
+    private static void Cell(JsonWriter w, ArticleMatrixCell? c)
     {
-        if (c is null) { w.WriteNullValue(); return; }
+        if (c is null) { w.WriteNull(); return; }
         w.WriteStartObject();
         w.WriteString("fate", MatrixText.FateName(c.Fate));
         w.WriteString("relation", ComparisonJsonWriter.RelationName(c.Relation));
@@ -133,7 +133,7 @@ public sealed class ArticleMatrixJsonWriter : IResultWriter<ArticleMatrix>
         w.WriteEndObject();
     }
 
-    private static void Ref(Utf8JsonWriter w, ProvisionRef p)
+    private static void Ref(JsonWriter w, ProvisionRef p)
     {
         w.WriteStartObject();
         w.WriteString("eId", p.EId);
