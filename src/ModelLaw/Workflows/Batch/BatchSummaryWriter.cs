@@ -15,7 +15,7 @@ public static class BatchSummaryWriter
     private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <summary>
-    /// CSV (RFC 4180, comma, CRLF): <c>name,status,title,language,model,model_provisions,national_provisions,verbatim,modified,
+    /// CSV (RFC 4180, comma, CRLF): <c>name,status,title,language,model,model_units,national_units,verbatim,modified,
     /// moved,split,merged,omitted,added,model_text_kept,covered,partial,absent,error</c>; the coverage counts are empty
     /// without a catalogue, the figures empty for a failed text; cells
     /// that start like a formula are written as text (<see cref="CsvTable"/>).
@@ -25,7 +25,7 @@ public static class BatchSummaryWriter
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(output);
         using var table = new CsvTable(output);
-        table.Row("name", "status", "title", "language", "model", "model_provisions", "national_provisions", "verbatim", "modified",
+        table.Row("name", "status", "title", "language", "model", "model_units", "national_units", "verbatim", "modified",
             "moved", "split", "merged", "omitted", "added", "model_text_kept", "covered", "partial", "absent", "error");
         foreach (var i in items)
         {
@@ -33,7 +33,7 @@ public static class BatchSummaryWriter
             var fields = new List<string> { i.Name, Status(i.Status), i.Title, i.Language, i.Model };
             fields.AddRange(s is null
                 ? Enumerable.Repeat("", 10)
-                : new[] { s.ModelProvisions, s.NationalProvisions, s.Verbatim, s.Modified, s.Moved, s.Split, s.Merged, s.Omitted, s.Added }
+                : new[] { s.ModelUnits, s.NationalUnits, s.Verbatim, s.Modified, s.Moved, s.Split, s.Merged, s.Omitted, s.Added }
                     .Select(CsvTable.Number)
                     .Append(CsvTable.Number(s.ModelTextKept)));
             if (i.Coverage.IsEmpty) fields.AddRange(["", "", ""]);

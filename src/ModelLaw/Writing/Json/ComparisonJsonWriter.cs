@@ -32,8 +32,8 @@ public sealed class ComparisonJsonWriter : IComparisonWriter
 
         var s = comparison.Summary;
         w.WriteStartObject("summary");
-        w.WriteNumber("modelProvisions", s.ModelProvisions);
-        w.WriteNumber("nationalProvisions", s.NationalProvisions);
+        w.WriteNumber("modelUnits", s.ModelUnits);
+        w.WriteNumber("nationalUnits", s.NationalUnits);
         w.WriteNumber("verbatim", s.Verbatim);
         w.WriteNumber("modified", s.Modified);
         w.WriteNumber("moved", s.Moved);
