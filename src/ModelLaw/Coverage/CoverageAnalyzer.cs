@@ -198,9 +198,10 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
                 if (carriesTopic)
                     foreach (var topic in inherited)
                     {
-                        if (topic.Inferred && addressed.Count > 0) continue;
-                        if (found.Any(f => f.Principle == topic.Principle)) continue;
                         var principle = compiled.Principles[topic.Principle];
+                        // an inferred subject yields to a paragraph's own principles unless the paragraph names it too ("评估应当…")
+                        if (topic.Inferred && addressed.Count > 0 && !sentences.Any(x => x.Find(principle, options).Phrases.Length > 0)) continue;
+                        if (found.Any(f => f.Principle == topic.Principle)) continue;
                         var first = sentences.FirstOrDefault(x => x.IsOperational(principle.Markers, options.MaxGap)) ?? sentences[0];
                         Evidence[topic.Principle].Add(new CoverageEvidence
                         {
