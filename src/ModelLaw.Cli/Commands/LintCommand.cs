@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.ComponentModel;
 using System.Globalization;
-using System.Text.Json;
+using ModelLaw.Text.Json;
 using ModelLaw.Documents;
 using ModelLaw.Drafting.Lint;
 using Spectre.Console.Cli;
@@ -94,7 +94,7 @@ internal sealed class LintCommand : CommandBase<LintCommand.Settings>
 
     private static void WriteJson(Stream stream, LintReport report, string file)
     {
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = JsonOut.Create(stream))
         {
             json.WriteStartObject();
             json.WriteString("schemaVersion", "1.0");
@@ -137,7 +137,7 @@ internal sealed class LintCommand : CommandBase<LintCommand.Settings>
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteSpan(Utf8JsonWriter json, string line, string paragraph, SourceSpan? span)
+    private static void WriteSpan(Newtonsoft.Json.JsonWriter json, string line, string paragraph, SourceSpan? span)
     {
         if (span is { Unit: SourceUnit.Line } s) json.WriteNumber(line, s.Start); else json.WriteNull(line);
         if (span is { Unit: SourceUnit.WordParagraph } p) json.WriteNumber(paragraph, p.Start); else json.WriteNull(paragraph);

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Newtonsoft.Json;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -58,7 +58,7 @@ public sealed class LuceneProvisionStore : IProvisionStore
         else
         {
             System.IO.Directory.CreateDirectory(path);
-            File.WriteAllText(marker, JsonSerializer.Serialize(new Marker("modellaw-provision-store", FormatVersion, "lucene-4.8")));
+            File.WriteAllText(marker, JsonConvert.SerializeObject(new Marker("modellaw-provision-store", FormatVersion, "lucene-4.8")));
         }
         return new LuceneProvisionStore(path, FSDirectory.Open(path));
     }
@@ -68,7 +68,7 @@ public sealed class LuceneProvisionStore : IProvisionStore
         Marker? m;
         try
         {
-            m = JsonSerializer.Deserialize<Marker>(File.ReadAllText(marker));
+            m = JsonConvert.DeserializeObject<Marker>(File.ReadAllText(marker));
         }
         catch (JsonException ex)
         {

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ModelLaw.Search.Contract;
+using ModelLaw.Text.Json;
 using ModelLaw.Writing.Json;
 
 namespace ModelLaw.Search.Searching;
@@ -14,13 +13,11 @@ namespace ModelLaw.Search.Searching;
 /// </summary>
 public static class SearchOutput
 {
-    private static readonly JsonWriterOptions Json = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>Provision hits as JSON.</summary>
     public static void WriteJson(IReadOnlyList<ProvisionHit> hits, Stream output)
     {
         ArgumentNullException.ThrowIfNull(hits);
-        using var w = new Utf8JsonWriter(output, Json);
+        using var w = JsonOut.Create(output);
         w.WriteStartObject();
         w.WriteStartArray("hits");
         foreach (var h in hits)
@@ -45,7 +42,7 @@ public static class SearchOutput
     public static void WriteJson(IReadOnlyList<SourceHit> hits, Stream output)
     {
         ArgumentNullException.ThrowIfNull(hits);
-        using var w = new Utf8JsonWriter(output, Json);
+        using var w = JsonOut.Create(output);
         w.WriteStartObject();
         w.WriteStartArray("hits");
         foreach (var h in hits)
