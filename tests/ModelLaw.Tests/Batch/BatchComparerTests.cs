@@ -127,6 +127,23 @@ public sealed class BatchComparerTests
     }
 
     [Test]
+    public async Task The_summary_page_has_a_row_per_text_and_escapes_what_the_texts_say()
+    {
+        File.WriteAllText(Path.Combine(_national, "borduria.txt"), Arcadia.Replace("DATA PROTECTION ACT OF ARCADIA",
+            "DATA PROTECTION <SCRIPT>ALERT(1)</SCRIPT> & PRIVACY ACT", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(Path.Combine(_national, "borduria.txt"), DateTime.UtcNow.AddMinutes(-10));
+
+        var result = await Batch.RunAsync(_model, _national, Options);
+
+        var html = File.ReadAllText(result.SummaryHtmlPath);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        page.QuerySelectorAll("tbody tr").Select(r => r.Children[0].TextContent).Should().Equal("arcadia.txt", "borduria.txt", "valdoria.txt");
+        page.QuerySelectorAll("script").Should().BeEmpty("a title is text, never markup");
+        page.QuerySelectorAll("tbody tr")[1].Children[1].TextContent.Should().Be("DATA PROTECTION <SCRIPT>ALERT(1)</SCRIPT> & PRIVACY ACT");
+        html.Should().Contain("&lt;SCRIPT&gt;").And.StartWith("<!DOCTYPE html>");
+    }
+
+    [Test]
     public async Task A_second_run_skips_the_texts_whose_results_are_up_to_date()
     {
         await Batch.RunAsync(_model, _national, Options);
