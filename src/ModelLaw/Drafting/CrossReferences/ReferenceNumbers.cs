@@ -29,8 +29,8 @@ internal static class ReferenceNumbers
         if (s.Any(c => c is >= '\u0621' and <= '\u064A')) return ArabicValue(s);
         var m = LatinSuffix.Match(s);
         if (m.Success) return m.Groups[1].Value + (char)('a' + Array.IndexOf(Latin, m.Groups[2].Value));
-        if ((kind.IsDivision() || kind == ProvisionKind.Annex) && Roman.IsMatch(s) && RomanToInt(s) > 0)
-            return Str(RomanToInt(s));
+        if ((kind.IsDivision() || kind == ProvisionKind.Annex) && Roman.IsMatch(s) && RomanValue(s) > 0)
+            return Str(RomanValue(s));
         return s.Replace(" ", "", StringComparison.Ordinal);
     }
 
@@ -50,17 +50,8 @@ internal static class ReferenceNumbers
 
     internal static string Str(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    public static int RomanToInt(string s)
-    {
-        int total = 0, prev = 0;
-        for (int i = s.Length - 1; i >= 0; i--)
-        {
-            int v = char.ToLowerInvariant(s[i]) switch { 'i' => 1, 'v' => 5, 'x' => 10, 'l' => 50, 'c' => 100, _ => 0 };
-            total += v < prev ? -v : v;
-            prev = Math.Max(prev, v);
-        }
-        return total;
-    }
+    /// <summary>The value of a Roman numeral as cited ("IV", "xii"); 0 when the token is not one.</summary>
+    public static int RomanValue(string s) => Text.RomanNumerals.Lenient(s) ?? 0;
 
     /// <summary>The level below a level in a cited composite number ("Article 5(2)": paragraph; "section 7(3)": subsection).</summary>
     public static ProvisionKind Below(ProvisionKind kind, bool sectionStyle) => kind switch
@@ -220,8 +211,8 @@ internal static class ReferenceNumbers
         {
             // "(i) to (iv)" counts in roman numerals; "(i) to (v)" could be letters too, so only its ends are named
             if (a.Length == 1 && b.Length == 1) yield break;
-            for (int n = RomanToInt(a) + 1; n < RomanToInt(b) && n - RomanToInt(a) <= 50; n++)
-                yield return [.. prefix, new ReferenceStep(from[^1].Kind, Reading.PlainText.Numbering.RomanScheme.ToRoman(n).ToLowerInvariant())];
+            for (int n = RomanValue(a) + 1; n < RomanValue(b) && n - RomanValue(a) <= 50; n++)
+                yield return [.. prefix, new ReferenceStep(from[^1].Kind, Text.RomanNumerals.ToLower(n))];
         }
         else if (a.Length == 1 && b.Length == 1 && char.IsLetter(a[0]) && b[0] > a[0] && b[0] - a[0] <= 30)
         {

@@ -56,8 +56,8 @@ internal static class NumberSequence
         NumberStyle.LatinLower => Letters(n, 'a', 26),
         NumberStyle.LatinUpper => Letters(n, 'A', 26),
         NumberStyle.CyrillicLower => n <= Cyrillic.Length ? Cyrillic[n - 1].ToString() : n.ToString(CultureInfo.InvariantCulture),
-        NumberStyle.RomanUpper => Roman(n),
-        NumberStyle.RomanLower => Roman(n).ToLowerInvariant(),
+        NumberStyle.RomanUpper => Text.RomanNumerals.ToUpper(n),
+        NumberStyle.RomanLower => Text.RomanNumerals.ToLower(n),
         _ => n.ToString(CultureInfo.InvariantCulture),
     };
 
@@ -106,13 +106,6 @@ internal static class NumberSequence
         return sb.ToString();
     }
 
-    private static string Roman(int n)
-    {
-        (int v, string s)[] map = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
-        var sb = new StringBuilder();
-        foreach (var (v, s) in map) while (n >= v) { sb.Append(s); n -= v; }
-        return sb.ToString();
-    }
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     private static readonly Regex LabelWords = new(@"^(?:[\p{L}§]+\.?\s+)+(?=\S)", RegexOptions.CultureInvariant, Timeout);
@@ -133,9 +126,9 @@ internal static class NumberSequence
     private static readonly NumberScheme[] Schemes =
     [
         new("decimal", n => DecimalPlace(Bare(n.Written)), n => n.ToString(CultureInfo.InvariantCulture)),
-        new("roman-upper", n => RomanPlace(Bare(n.Written), upper: true), Roman),
+        new("roman-upper", n => RomanPlace(Bare(n.Written), upper: true), Text.RomanNumerals.ToUpper),
         new("latin-upper", n => LetterPlace(Bare(n.Written), "abcdefghijklmnopqrstuvwxyz", upper: true), n => Letters(n, 'A', 26)),
-        new("roman-lower", n => RomanPlace(Bare(n.Written), upper: false), n => Roman(n).ToLowerInvariant()),
+        new("roman-lower", n => RomanPlace(Bare(n.Written), upper: false), n => Text.RomanNumerals.ToLower(n)),
         new("latin-lower", n => LetterPlace(Bare(n.Written), "abcdefghijklmnopqrstuvwxyz", upper: false), n => Letters(n, 'a', 26)),
         new("cyrillic-drafting", n => LetterPlace(Bare(n.Written), Cyrillic, upper: false), n => n <= Cyrillic.Length ? Cyrillic[n - 1].ToString() : "?"),
         new("cyrillic", n => LetterPlace(Bare(n.Written), "абвгдежзиклмнопрстуфхцчшщэюя", upper: false), n => n <= 28 ? "абвгдежзиклмнопрстуфхцчшщэюя"[n - 1].ToString() : "?"),

@@ -78,18 +78,6 @@ internal static class AknNumbers
         return 1;
     }
 
-    private static int? Roman(string s, bool upperOnly)
-    {
-        if (s.Length == 0 || s.Length > 12) return null;
-        if (upperOnly && s.Any(char.IsLower)) return null;
-        int total = 0, previous = 0;
-        for (int i = s.Length - 1; i >= 0; i--)
-        {
-            int v = char.ToUpperInvariant(s[i]) switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, 'D' => 500, 'M' => 1000, _ => 0 };
-            if (v == 0) return null;
-            total += v < previous ? -v : v;
-            previous = Math.Max(previous, v);
-        }
-        return total > 0 ? total : null;
-    }
+    private static int? Roman(string s, bool upperOnly) =>
+        s.Length is 0 or > 12 || upperOnly && s.Any(char.IsLower) ? null : Text.RomanNumerals.Lenient(s) is > 0 and var v ? v : null;
 }

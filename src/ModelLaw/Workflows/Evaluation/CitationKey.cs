@@ -184,8 +184,8 @@ internal sealed record CitationKey(string Article, string? Paragraph, string? Po
     private static string ArticleKey(bool annex, string number)
     {
         var key = Aligner.NumberKey(number);
-        if (annex && key.Length > 0 && key.All(c => "ivxlc".Contains(c))) key = Roman(key).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (!annex && key.All(c => "ivxlc".Contains(c)) && key.Length > 0 && key != "c") key = Roman(key).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (annex && key.Length > 0 && key.All(c => "ivxlc".Contains(c))) key = (Text.RomanNumerals.Lenient(key) ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!annex && key.All(c => "ivxlc".Contains(c)) && key.Length > 0 && key != "c") key = (Text.RomanNumerals.Lenient(key) ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return (annex ? "annex:" : "art:") + key;
     }
 
@@ -207,15 +207,4 @@ internal sealed record CitationKey(string Article, string? Paragraph, string? Po
         return total + current;
     }
 
-    private static int Roman(string s)
-    {
-        int total = 0, prev = 0;
-        for (int i = s.Length - 1; i >= 0; i--)
-        {
-            int v = s[i] switch { 'i' => 1, 'v' => 5, 'x' => 10, 'l' => 50, 'c' => 100, _ => 0 };
-            total += v < prev ? -v : v;
-            prev = Math.Max(prev, v);
-        }
-        return total;
-    }
 }

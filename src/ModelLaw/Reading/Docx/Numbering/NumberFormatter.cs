@@ -138,20 +138,9 @@ internal sealed class CyclicFormatter(string symbols) : NumberFormatter
 
 internal sealed class RomanFormatter(bool upper) : NumberFormatter
 {
-    private static readonly (int Value, string Symbol)[] Table =
-    [
-        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-    ];
-
-    public override string Format(int value)
-    {
-        if (value <= 0) return value.ToString(CultureInfo.InvariantCulture);
-        var sb = new StringBuilder();
-        foreach (var (v, s) in Table)
-            while (value >= v) { sb.Append(s); value -= v; }
-        return upper ? sb.ToString().ToUpperInvariant() : sb.ToString();
-    }
+    public override string Format(int value) =>
+        value <= 0 ? value.ToString(CultureInfo.InvariantCulture)
+        : upper ? Text.RomanNumerals.ToUpper(value) : Text.RomanNumerals.ToLower(value);
 }
 
 /// <summary>Chinese counting numerals: 一, 十, 十一, 二十三, 一百零五; or the financial (legal) forms 壹, 拾, 贰拾叁.</summary>
