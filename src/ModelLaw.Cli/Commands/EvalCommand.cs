@@ -30,7 +30,7 @@ internal sealed class EvalCommand : CommandBase<EvalCommand.Settings>
         [Description("Mapping of a single case.")]
         public string? Mapping { get; init; }
 
-        [CommandOption("--lang <LANG>")]
+        [CommandOption("-l|--lang <LANG>")]
         [Description("Language of the texts; by default the mapping's \"language\", else detected.")]
         public string? Language { get; init; }
 
