@@ -242,13 +242,11 @@ internal static class CitationResolver
     {
         var v = Fold(n.Value);
         if (v == value) return true;
-        foreach (var (latin, letter) in Latin)
-            if (value.EndsWith(latin, StringComparison.Ordinal) && v == value[..^latin.Length] + letter) return true;
+        foreach (var (latin, ordinal) in ModelLaw.Text.LatinInsertions.All)
+            if (value.EndsWith(latin, StringComparison.Ordinal) && v == value[..^latin.Length] + ModelLaw.Text.LatinInsertions.Letter(ordinal)) return true;
         var written = Fold(n.Written);
         return written.EndsWith(value, StringComparison.Ordinal) && written.Length > value.Length && !char.IsDigit(written[^(value.Length + 1)]);
     }
-
-    private static readonly (string, string)[] Latin = [("bis", "a"), ("ter", "b"), ("quater", "c"), ("quinquies", "d"), ("sexies", "e")];
 
     private static string Fold(string s) => string.Concat(TextNormalizer.Fold(s).Where(char.IsLetterOrDigit));
 }

@@ -11,8 +11,8 @@ internal sealed class CompiledVocabulary
     private const RegexOptions Ci = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // A number as cited: 5, 10a, 5A, 10 bis, 4.01, 5(2)(a), (a), a), 35), II, C.
-    private const string BaseNumber =
-        @"\b1er\b|\bIer\b|\d+(?:\.\d+)*(?:[a-zA-Z](?![\p{L}]))?(?:\s?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\b)?(?:\(\s*[0-9a-zA-Zа-я.]{1,6}\s*\))*\)?" +
+    private static readonly string BaseNumber =
+        @"\b1er\b|\bIer\b|\d+(?:\.\d+)*(?:[a-zA-Z](?![\p{L}]))?(?:\s?(?:" + Text.LatinInsertions.Pattern + @")\b)?(?:\(\s*[0-9a-zA-Zа-я.]{1,6}\s*\))*\)?" +
         @"|(?:\(\s*[0-9a-zA-Zа-яё.]{1,6}\s*\))+|(?<![\p{L}])[a-zа-яё]{1,5}\)(?:\s?[ivx]{1,5}\))?|\b[IVXLC]{1,7}\b(?![\p{L}])|\b[A-Z]\b(?![\p{L}])";
 
     private static readonly FrozenDictionary<string, CompiledVocabulary> Cache =

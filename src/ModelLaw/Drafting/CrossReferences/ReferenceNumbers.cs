@@ -13,8 +13,7 @@ namespace ModelLaw.Drafting.CrossReferences;
 internal static class ReferenceNumbers
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
-    private static readonly string[] Latin = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies"];
-    private static readonly Regex LatinSuffix = new(@"^(\d+)\s*(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)$", RegexOptions.None, Timeout);
+    private static readonly Regex LatinSuffix = new(@"^(\d+)\s*(" + Text.LatinInsertions.Pattern + ")$", RegexOptions.None, Timeout);
     private static readonly Regex Roman = new("^[ivxlc]+$", RegexOptions.None, Timeout);
     private static readonly Regex BareLabel = new(@"^\s*(?:\(\s*[0-9a-zA-Zа-я.]{1,6}\s*\)|[a-zа-я]{1,5}\))\s*$", RegexOptions.None, Timeout);
     private static readonly Regex Parens = new(@"\(\s*([^)]+?)\s*\)", RegexOptions.None, Timeout);
@@ -28,7 +27,7 @@ internal static class ReferenceNumbers
         if (s.Length > 0 && ChineseNumerals.IsNumeral(s[0]) && ChineseNumerals.TryParse(s, out var zh)) return Str(zh);
         if (s.Any(c => c is >= '\u0621' and <= '\u064A')) return ArabicValue(s);
         var m = LatinSuffix.Match(s);
-        if (m.Success) return m.Groups[1].Value + (char)('a' + Array.IndexOf(Latin, m.Groups[2].Value));
+        if (m.Success) return m.Groups[1].Value + Text.LatinInsertions.Letter(Text.LatinInsertions.Ordinal(m.Groups[2].Value)!.Value);
         if ((kind.IsDivision() || kind == ProvisionKind.Annex) && Roman.IsMatch(s) && RomanValue(s) > 0)
             return Str(RomanValue(s));
         return s.Replace(" ", "", StringComparison.Ordinal);

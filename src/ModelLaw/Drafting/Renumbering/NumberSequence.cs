@@ -71,7 +71,7 @@ internal static class NumberSequence
     public static string Rewrite(string written, string newToken)
     {
         var (start, end) = TokenRange(written);
-        if (written[start..end].ToLowerInvariant() is "bis" or "ter" or "quater" or "quinquies" or "sexies")
+        if (Text.LatinInsertions.Ordinal(written[start..end]) is not null)
         {
             // "10 bis": the number is the run before the Latin suffix; both give way to the new token
             int e = start;
@@ -109,10 +109,9 @@ internal static class NumberSequence
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     private static readonly Regex LabelWords = new(@"^(?:[\p{L}§]+\.?\s+)+(?=\S)", RegexOptions.CultureInvariant, Timeout);
-    private static readonly Regex DecimalForm = new(@"^([0-9]{1,6})(?:[.\-]([0-9]{1,3}))?\s*(?:([a-zA-Z])|(bis|ter|quater|quinquies|sexies|septies|octies))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex DecimalForm = new(@"^([0-9]{1,6})(?:[.\-]([0-9]{1,3}))?\s*(?:([a-zA-Z])|(" + Text.LatinInsertions.Pattern + @"))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex RangeForm = new(@"^([0-9]{1,6})\s*(?:to|and|through|-|–|à|по)\s*([0-9]{1,6})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex LetterDotted = new(@"^([a-z]{1,3})\.([0-9]{1,3})$", RegexOptions.CultureInvariant, Timeout);
-    private static readonly string[] LatinInsertions = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies"];
 
     /// <summary>The bare number of a written one: "ANNEX V" → "V", "Article 10 bis" → "10 bis", "(a)" → "a", "第十条" → "十".</summary>
     public static string Bare(string written)
@@ -179,7 +178,7 @@ internal static class NumberSequence
         // "10a", "10 bis" rank after the decimal insertions
         int insertion = m.Groups[2].Success ? Fraction(m.Groups[2].Value) : 0;
         if (m.Groups[3].Success) insertion += char.ToLowerInvariant(m.Groups[3].Value[0]) - 'a' + 1;
-        if (m.Groups[4].Success) insertion += Array.IndexOf(LatinInsertions, m.Groups[4].Value.ToLowerInvariant()) + 1;
+        if (m.Groups[4].Success) insertion += Text.LatinInsertions.Ordinal(m.Groups[4].Value) ?? 0;
         return new SequencePlace(n, insertion);
     }
 
@@ -188,8 +187,8 @@ internal static class NumberSequence
         var parts = token.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length is 0 or > 2 || parts[0].Any(c => upper ? !char.IsUpper(c) : !char.IsLower(c))) return null;
         if (!RomanScheme.TryParseRoman(parts[0], out var v)) return null;
-        int insertion = parts.Length == 2 ? Array.IndexOf(LatinInsertions, parts[1].ToLowerInvariant()) + 1 : 0;
-        return insertion < 0 ? null : new SequencePlace(v, insertion);
+        int? insertion = parts.Length == 2 ? Text.LatinInsertions.Ordinal(parts[1]) : 0;
+        return insertion is { } i ? new SequencePlace(v, i) : null;
     }
 
     // "b" → (2, 0); "aa", "ab" (points inserted after "a") → (1, 1), (1, 2); "b.01", "b.1" (Canada) → (2, 10), (2, 100)

@@ -215,7 +215,7 @@ public sealed class Renumberer(CrossReferenceExtractor references)
         if (prev?.Number is null) return;
         var baseToken = Regex.Match(prev.Number.Value, @"^\d+", RegexOptions.None, Timeout).Value;
         if (baseToken.Length == 0) baseToken = prev.Number.Value;
-        string[] latin = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies"];
+        var latin = Text.LatinInsertions.Words;
         var taken = siblings.Where(s => s != inserted).Select(s => s.Number!.Value).ToHashSet(StringComparer.Ordinal);
         for (int k = 0; k < latin.Length; k++)
         {

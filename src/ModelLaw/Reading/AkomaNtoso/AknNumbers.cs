@@ -11,7 +11,6 @@ namespace ModelLaw.Reading.AkomaNtoso;
 /// </summary>
 internal static class AknNumbers
 {
-    private static readonly string[] Latin = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies"];
 
     public static ProvisionNumber Derive(string written, ProvisionKind kind)
     {
@@ -20,10 +19,9 @@ internal static class AknNumbers
 
         var last = tokens[^1];
         string? suffix = null;
-        int latin = Array.IndexOf(Latin, last.ToLowerInvariant());
-        if (latin >= 0 && tokens.Count >= 2)
+        if (Text.LatinInsertions.Ordinal(last) is { } latin && tokens.Count >= 2)
         {
-            suffix = ((char)('a' + latin)).ToString();
+            suffix = Text.LatinInsertions.Letter(latin).ToString();
             last = tokens[^2];
         }
 

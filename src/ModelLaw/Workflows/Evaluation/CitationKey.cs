@@ -34,7 +34,7 @@ internal sealed record CitationKey(string Article, string? Paragraph, string? Po
     private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant; // short inputs, linear patterns, with a timeout
 
     private static readonly Regex Head = new(
-        @"^\s*(?<kind>articles?|art\.|annexe?s?|annex|artículos?|articulos?|anexo|статья|стат\.|приложение|المادة|الملحق)\s+(?<num>\d+[a-z]?|[ivxlc]+|premier|première)(?:\s*(?<suf>er|bis|ter|quater|quinquies|sexies|septies|octies))?(?![a-z0-9])",
+        @"^\s*(?<kind>articles?|art\.|annexe?s?|annex|artículos?|articulos?|anexo|статья|стат\.|приложение|المادة|الملحق)\s+(?<num>\d+[a-z]?|[ivxlc]+|premier|première)(?:\s*(?<suf>er|" + Text.LatinInsertions.Pattern + @"))?(?![a-z0-9])",
         Opts, Timeout);
     private static readonly Regex ParenGroups = new(@"^\s*(?<g>\((?<v>[0-9a-z]{1,6})\))+", Opts, Timeout);
     private static readonly Regex AndMore = new(@"^\s*(?:and|et|и|to|à)\s+\((?<v>[0-9a-z]{1,6})\)", Opts, Timeout);

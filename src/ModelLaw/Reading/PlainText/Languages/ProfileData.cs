@@ -19,7 +19,6 @@ internal static class ProfileData
         spaceSeparated.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableHashSet(StringComparer.Ordinal);
 
     /// <summary>The Latin inserted-number words shared by English and French legislation.</summary>
-    public static ImmutableDictionary<string, int> LatinInsertions { get; } = Numbers(
-        ("bis", 1), ("ter", 2), ("quater", 3), ("quinquies", 4), ("sexies", 5), ("septies", 6), ("octies", 7),
-        ("nonies", 8), ("decies", 9));
+    public static ImmutableDictionary<string, int> LatinInsertions { get; } =
+        Text.LatinInsertions.All.ToImmutableDictionary(StringComparer.Ordinal);
 }
