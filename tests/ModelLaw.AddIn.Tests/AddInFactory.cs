@@ -6,14 +6,26 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ModelLaw.AddIn.Tests;
 
 /// <summary>
-/// The add-in host in memory (or on a real loopback port with <c>UseKestrel(0)</c>), with settings and services overridden
-/// per test fixture.
+/// The add-in host in memory (or on a real loopback port with <see cref="StartOnLoopback"/>), with settings and services
+/// overridden per test fixture.
 /// </summary>
 internal sealed class AddInFactory(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>The cross-origin caller the tests configure as the add-in's origin.</summary>
     public const string AddInOrigin = "https://addin.example.org";
+
+    /// <summary>
+    /// Starts the host on a free loopback port. Kestrel is given the endpoint itself: <c>UseKestrel(0)</c> makes the factory
+    /// rewrite the server's addresses after the minimal app has started binding them, a race that failed browser fixtures
+    /// under load with "IServerAddressesFeature.Addresses cannot be modified after the server has started"
+    /// (dotnet/aspnetcore#67714).
+    /// </summary>
+    public void StartOnLoopback()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -31,8 +31,7 @@ public abstract class BrowserFixture
     {
         if (!File.Exists(ChromiumPath)) Assert.Ignore($"Chromium not found at {ChromiumPath}; browser tests need Debian's chromium package.");
         _factory = new AddInFactory();
-        _factory.UseKestrel(0);
-        _factory.StartServer();
+        _factory.StartOnLoopback();
         BaseUrl = _factory.ClientOptions.BaseAddress;
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });

@@ -15,8 +15,7 @@ public sealed class KestrelLimitTests
         using var factory = new AddInFactory(
             new Dictionary<string, string?> { ["AddIn:MaxRequestBytes"] = "5000", ["AddIn:MaxUploadBytes"] = "100000" },
             services => services.AddSingleton<IDocumentLoader, StubLoader>());
-        factory.UseKestrel(0);
-        factory.StartServer();
+        factory.StartOnLoopback();
         using var client = new HttpClient { BaseAddress = factory.ClientOptions.BaseAddress };
 
         var form = new MultipartFormDataContent();

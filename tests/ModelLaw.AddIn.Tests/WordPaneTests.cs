@@ -58,8 +58,7 @@ public sealed class WordPaneTests
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
         if (!File.Exists(chromium)) Assert.Ignore($"Chromium not found at {chromium}; browser tests need Debian's chromium package.");
         _factory = new AddInFactory();
-        _factory.UseKestrel(0);
-        _factory.StartServer();
+        _factory.StartOnLoopback();
         _baseUrl = _factory.ClientOptions.BaseAddress;
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

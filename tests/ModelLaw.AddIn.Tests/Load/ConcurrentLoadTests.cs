@@ -28,8 +28,7 @@ public sealed class ConcurrentLoadTests
             ["AddIn:MaxRequestBytes"] = (4 * MaxUploadBytes).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["AddIn:CorpusPath"] = TestFiles.Corpus,
         });
-        _factory.UseKestrel(0);
-        _factory.StartServer();
+        _factory.StartOnLoopback();
         _client = new HttpClient { BaseAddress = _factory.ClientOptions.BaseAddress, Timeout = Bound };
     }
 
