@@ -90,4 +90,27 @@ public class StagedStructureTests
         link.National.Select(p => p.Citation).Should().Equal("Article 2", "Article 6");
         link.Relation.Should().Be(AlignmentRelation.Split);
     }
+
+    private const string Regulations = "The Minister responsible for internal security may make regulations laying down the detailed rules for the application of this Article.";
+
+    [Test]
+    public void A_standard_clause_folded_into_the_paragraph_before_it_is_kept_not_omitted_though_the_law_repeats_it()
+    {
+        var model = Doc("en",
+            Art("1", "Purpose", Purpose),
+            Art("2", "Independent oversight", Oversight[0], Oversight[1], Regulations),
+            Art("3", "Human control", HumanControl[0], HumanControl[1], Regulations),
+            Art("4", "Offences", Offences[0], Offences[1], Regulations));
+        var national = Doc("en",
+            Art("1", "Purpose", Purpose),
+            Art("2", "Independent oversight", Oversight[0], Oversight[1] + " " + Regulations,
+                "The oversight body shall publish its annual report on the website of the Ministry of Justice."),
+            Art("3", "Human control", HumanControl[0], HumanControl[1], Regulations),
+            Art("4", "Offences", Offences[0], Offences[1], Regulations));
+
+        var link = LinkOf(Staged(model, national), "Article 2(3)");
+
+        link.Relation.Should().NotBe(AlignmentRelation.Omitted, "its words are in Article 2(2) of the national text");
+        link.National.Select(p => p.Citation).Should().Contain(c => c.StartsWith("Article 2", StringComparison.Ordinal));
+    }
 }
