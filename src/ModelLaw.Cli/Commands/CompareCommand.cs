@@ -15,12 +15,20 @@ internal sealed class CompareCommand : CommandBase<CompareCommand.Settings>
         public string Model { get; init; } = "";
 
         [CommandArgument(1, "<NATIONAL>")]
-        [Description("The national text, in the same language as the model.")]
+        [Description("The national text, in the model's language or another (then compared across languages).")]
         public string National { get; init; } = "";
 
         [CommandOption("--lang <LANG>")]
         [Description("Language of both texts (en, fr, ru, ...); detected when omitted.")]
         public string? Language { get; init; }
+
+        [CommandOption("--model-lang <LANG>")]
+        [Description("Language of the model when it differs from --lang (a cross-language comparison).")]
+        public string? ModelLanguage { get; init; }
+
+        [CommandOption("--no-cross-language")]
+        [Description("Refuse texts in different languages (exit 3) instead of comparing them across languages.")]
+        public bool NoCrossLanguage { get; init; }
 
         [CommandOption("--format <FORMAT>")]
         [Description("json (default: every link at every level with word diffs), csv (article concordance) or md (report).")]
@@ -39,9 +47,10 @@ internal sealed class CompareCommand : CommandBase<CompareCommand.Settings>
 
     protected override int Run(Settings settings, CancellationToken cancellationToken)
     {
-        var model = Read(settings.Model, settings.Language, cancellationToken);
+        var model = Read(settings.Model, settings.ModelLanguage ?? settings.Language, cancellationToken);
         var national = Read(settings.National, settings.Language, cancellationToken);
-        var comparison = Engine.Compare(model, national, cancellationToken: cancellationToken);
+        var options = CompareOptions.Default with { CrossLanguage = !settings.NoCrossLanguage };
+        var comparison = Engine.Compare(model, national, options, cancellationToken);
         var writer = Engine.GetService<IEnumerable<IComparisonWriter>>().First(w => w.FormatName == settings.Format);
         WriteOutput(settings.Output, stream => writer.Write(comparison, stream, cancellationToken));
         foreach (var d in comparison.Diagnostics) Console.Error.WriteLine($"modellaw: {d}");

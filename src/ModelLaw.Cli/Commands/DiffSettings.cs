@@ -24,9 +24,14 @@ internal abstract class DiffSettings : InputSettings
     [Description("The brackets of a filled placeholder ([[five]] → five) are not shown as a change.")]
     public bool IgnorePlaceholderBrackets { get; init; }
 
+    [CommandOption("--no-cross-language")]
+    [Description("Refuse texts in different languages (exit 3) instead of comparing them across languages.")]
+    public bool NoCrossLanguage { get; init; }
+
     /// <summary>The compare options these switches ask for.</summary>
     public CompareOptions CompareOptions() => Comparing.CompareOptions.Default with
     {
+        CrossLanguage = !NoCrossLanguage,
         Diff = new DiffOptions
         {
             IgnoreCase = IgnoreCase,

@@ -160,6 +160,15 @@ public sealed record CompareOptions
     /// <summary>How deep below the article level the document-wide search descends into unmatched provisions (default 1).</summary>
     public int RescueDepth { get; init; } = 1;
 
+    // ---- languages ----
+
+    /// <summary>
+    /// Whether texts in different languages are compared across languages (default true): by folded character n-grams,
+    /// numbers and document order, without word diffs, with diagnostic ML0303. When false such texts are refused with an
+    /// <see cref="UnsupportedOperationException"/>.
+    /// </summary>
+    public bool CrossLanguage { get; init; } = true;
+
     // ---- word diff ----
 
     /// <summary>What counts as a change in the word diffs (case, punctuation, label style, placeholder brackets), as in Word's compare settings.</summary>

@@ -1,0 +1,38 @@
+namespace ModelLaw.Comparing.CrossLanguage;
+
+/// <summary>
+/// The thresholds of the cross-language aligner. Set once on the visible pairs rebuilt across languages and the
+/// corpus; the same for every pair of languages. Cosines here are of folded character 4-grams, so a faithful
+/// translation scores far below 1.
+/// </summary>
+internal sealed record CrossLanguageSettings
+{
+    public static CrossLanguageSettings Default { get; } = new();
+
+    /// <summary>A unit pair on the order chain must score above this.</summary>
+    public double UnitFloor { get; init; } = 0.12;
+
+    /// <summary>Bonus of two units with the same number.</summary>
+    public double UnitNumberBonus { get; init; } = 0.03;
+
+    /// <summary>Lowest score of a unit pair linked out of order (it must also be the best of both units).</summary>
+    public double MoveFloor { get; init; } = 0.3;
+
+    /// <summary>Lowest score of a national unit joining a linked model unit as a part of a split.</summary>
+    public double SplitFloor { get; init; } = 0.25;
+
+    /// <summary>A split part must score at least this share of the model unit's score with its partner.</summary>
+    public double SplitRatio { get; init; } = 0.8;
+
+    /// <summary>A child pair inside linked parents must score above this.</summary>
+    public double ChildFloor { get; init; } = 0.08;
+
+    /// <summary>Bonus of two children with the same number.</summary>
+    public double ChildNumberBonus { get; init; } = 0.05;
+
+    /// <summary>Weight of the relative position of two children in their lists.</summary>
+    public double PositionWeight { get; init; } = 0.05;
+
+    /// <summary>Lowest score of a paragraph linked across articles by the document-wide look.</summary>
+    public double RescueFloor { get; init; } = 0.3;
+}
