@@ -29,7 +29,7 @@ internal sealed class CrossLanguageAligner
     /// <summary>One link per model unit (matched, split, dispersed or omitted) and one per unmatched national unit.</summary>
     public List<CrossLink> AlignUnits()
     {
-        var score = UnitScores();
+        var score = LocalScaling.Scale(UnitScores(), _s.NeighbourCount);
         var links = new CrossLink?[ModelUnits.Count];
         var taken = new CrossLink?[NationalUnits.Count];
         foreach (var (i, j) in OrderAligner.Chain(score, _s.UnitFloor))
@@ -90,7 +90,8 @@ internal sealed class CrossLanguageAligner
             int i = colBest[j];
             if (taken[j] is not null || i < 0 || links[i] is not { } l) continue;
             double partner = l.National.Max(n => score[i, NationalUnits.IndexOf(n)]);
-            if (score[i, j] < _s.SplitFloor || score[i, j] < _s.SplitRatio * partner) continue;
+            int near = l.National.Min(n => Math.Abs(NationalUnits.IndexOf(n) - j));
+            if (score[i, j] < _s.SplitFloor || score[i, j] < _s.SplitRatio * partner || near > _s.SplitWindow) continue;
             l.National.Add(NationalUnits[j]);
             l.National.Sort((a, b) => NationalUnits.IndexOf(a).CompareTo(NationalUnits.IndexOf(b)));
             l.Kind = CrossLinkKind.Split;

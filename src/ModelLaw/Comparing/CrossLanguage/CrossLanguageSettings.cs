@@ -9,17 +9,23 @@ internal sealed record CrossLanguageSettings
 {
     public static CrossLanguageSettings Default { get; } = new();
 
+    /// <summary>How many nearest neighbours set the local level of a provision's scores (cross-domain local scaling).</summary>
+    public int NeighbourCount { get; init; } = 3;
+
+    /// <summary>A unit split part must lie within this many units of the partner it joins.</summary>
+    public int SplitWindow { get; init; } = 2;
+
     /// <summary>A unit pair on the order chain must score above this.</summary>
-    public double UnitFloor { get; init; } = 0.12;
+    public double UnitFloor { get; init; } = 0.0;
 
     /// <summary>Bonus of two units with the same number.</summary>
     public double UnitNumberBonus { get; init; } = 0.03;
 
     /// <summary>Lowest score of a unit pair linked out of order (it must also be the best of both units).</summary>
-    public double MoveFloor { get; init; } = 0.3;
+    public double MoveFloor { get; init; } = 0.1;
 
     /// <summary>Lowest score of a national unit joining a linked model unit as a part of a split.</summary>
-    public double SplitFloor { get; init; } = 0.25;
+    public double SplitFloor { get; init; } = 0.0;
 
     /// <summary>A split part must score at least this share of the model unit's score with its partner.</summary>
     public double SplitRatio { get; init; } = 0.8;
