@@ -16,6 +16,7 @@ internal static class Probe
         if (args.Length > 0 && args[0] == "parse") return Parse(args[1..]);
         if (args.Length > 0 && args[0] == "diff") return DiffProbe.Run(args[1..]);
         if (args.Length > 0 && args[0] == "stages") return Stages(args[1..]);
+        if (args.Length > 0 && args[0] == "analysis") return Analysis(args[1..]);
         int rounds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10;
         var engine = ModelLawEngine.CreateDefault();
         var (mp, np) = Inputs.Mifid();
@@ -90,25 +91,63 @@ internal static class Probe
         var n = engine.ReadAsync(np, ReadOptions.Default with { SourceName = "national.txt" }).GetAwaiter().GetResult();
         var comparer = new Comparing.DocumentComparer();
         var laps = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var cpus = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         var order = new List<string>();
         var totals = new List<double>();
+        var cpuTotals = new List<double>();
         for (int r = -2; r < rounds; r++)
         {
-            var clock = new Comparing.Alignment.StageClock();
+            var clock = new Comparing.Alignment.StageClock(ThreadCpu.Milliseconds);
             comparer.Compare(m, n, null, default, clock);
             if (r < 0) continue;
             totals.Add(clock.Laps.Sum(l => l.Milliseconds));
-            foreach (var (stage, ms) in clock.Laps)
+            cpuTotals.Add(clock.Laps.Sum(l => l.CpuMilliseconds));
+            foreach (var (stage, ms, cpu) in clock.Laps)
             {
-                if (!laps.TryGetValue(stage, out var list)) { laps[stage] = list = new(); order.Add(stage); }
+                if (!laps.TryGetValue(stage, out var list)) { laps[stage] = list = new(); cpus[stage] = new(); order.Add(stage); }
                 list.Add(ms);
+                cpus[stage].Add(cpu);
             }
         }
+        Console.WriteLine($"{"stage",-28} {"wall median",12} {"thread CPU median",18}   (load {ThreadCpu.Load()})");
         foreach (var stage in order)
-            Console.WriteLine($"{stage,-28} median {Median(laps[stage]),8:F2} ms");
-        Console.WriteLine($"{"total",-28} median {Median(totals),8:F2} ms");
+            Console.WriteLine($"{stage,-28} {Median(laps[stage]),9:F2} ms {Median(cpus[stage]),9:F1} ms");
+        Console.WriteLine($"{"total",-28} {Median(totals),9:F2} ms {Median(cpuTotals),9:F1} ms");
         return 0;
 
         static double Median(List<double> xs) { xs.Sort(); return xs[xs.Count / 2]; }
+    }
+
+    private static int Analysis(string[] args)
+    {
+        int rounds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10;
+        var (mp, np) = Inputs.Mifid();
+        var engine = ModelLawEngine.CreateDefault();
+        var m = engine.ReadAsync(mp, ReadOptions.Default with { SourceName = "model.txt" }).GetAwaiter().GetResult();
+        var n = engine.ReadAsync(np, ReadOptions.Default with { SourceName = "national.txt" }).GetAwaiter().GetResult();
+        var cpu = new List<double>();
+        long alloc = 0;
+        for (int r = -2; r < rounds; r++)
+        {
+            var c0 = ThreadCpu.Milliseconds();
+            long a0 = GC.GetAllocatedBytesForCurrentThread();
+            if (args.Length > 1 && args[1] == "tokens")
+            {
+                var table = new Text.Analysis.TermTable();
+                var ids = new List<int>();
+                foreach (var p in m.Root.DescendantsAndSelf().Concat(n.Root.DescendantsAndSelf()))
+                {
+                    ids.Clear();
+                    if (args.Length > 2) { var toks = new List<Text.Analysis.Token>(); Text.Analysis.LegalTokenizer.Tokenize(p.Content, toks); }
+                    else Text.Analysis.TextAnalyzer.Default.Analyze(p.Content, table, ids);
+                }
+            }
+            else Comparing.Alignment.Input.ComparisonInput.Build(m.Root, n.Root, "en", 1, 1, default);
+            alloc = GC.GetAllocatedBytesForCurrentThread() - a0;
+            if (r >= 0) cpu.Add(ThreadCpu.Milliseconds() - c0);
+        }
+        cpu.Sort();
+        Console.WriteLine($"analysis of both texts: thread CPU median {cpu[cpu.Count / 2]:F1} ms, {alloc / 1048576.0:F1} MB allocated (load {ThreadCpu.Load()})");
+        return 0;
     }
 }

@@ -8,6 +8,8 @@ internal static class Program
     {
         // quick tools beside the BenchmarkDotNet switcher (see benchmarks/README.md)
         if (args.Length > 0 && args[0] == "probe") return Probe.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "explain") return Explain.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "evalmodel") return EvalModel.Run(args[1..]);
         if (args.Length > 0 && args[0] == "generate") return Synthetic.GenerateCommand.Run(args[1..]);
         if (args.Length > 0 && args[0] == "todocx") return ToDocx(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -33,20 +33,22 @@ public static class CliApp
             config.SetApplicationVersion(Version);
             // an unknown option is a usage error (exit 2), not silently ignored
             config.UseStrictParsing();
+            config.SetHelpProvider(new Help.UnwrappedExamplesHelp(config.Settings));
             config.SetExceptionHandler((ex, _) =>
             {
                 Console.Error.WriteLine($"modellaw: {ex.Message}");
                 return ex is CommandParseException or CommandRuntimeException ? UsageError : InputError;
             });
-            // --- commands (one line each) ---
+            // --- commands (one line each; compare, the main job, first) ---
+            config.AddCommand<CompareCommand>("compare").WithDescription("Align NATIONAL against MODEL provision by provision and diff every aligned pair (json, csv concordance or md report). Exit 1 when they differ.").WithExample("compare", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "--format", "md");
             config.AddCommand<ParseCommand>("parse").WithDescription("Parse a legal text and print its provision tree (outline, json, akn or text).").WithExample("parse", "corpus/models/ai-ct-model-law.en.txt").WithExample("parse", "corpus/national/valmont.fr.txt", "--format", "json", "-o", "valmont.json");
             config.AddCommand<LintCommand>("lint").WithDescription("Check a draft: dangling references, numbering, lead-ins, placeholders, empty provisions, defined terms. Exit 1 when errors are found.").WithExample("lint", "corpus/national/arcadia.en.txt", "--format", "json");
             config.AddCommand<CoverageCommand>("coverage").WithDescription("Gap matrix: which key principles each text covers (covered / partial / absent), with evidence; --model also derives coverage through a tagged model law.").WithExample("coverage", "corpus/national", "--principles", "corpus/principles/ai-counter-terrorism.json", "--format", "md");
+            config.AddCommand<CoverageEvalCommand>("coverage-eval").WithDescription("Precision and recall of coverage against hand-made principle labels, per text and per language (corpus and real-text labels).").WithExample("coverage-eval", "corpus/labels", "corpus/labels/real-texts", "--principles", "corpus/principles/ai-counter-terrorism.json");
             config.AddCommand<AmendCommand>("amend").WithDescription("Write the amending act (en/fr/ru drafting style) that turns OLD into NEW.").WithExample("amend", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt");
             config.AddCommand<RedlineCommand>("redline").WithDescription("Write the national text measured against the model as a Word document with tracked changes and comments.").WithExample("redline", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "-o", "arcadia-redline.docx", "--coverage", "corpus/principles/ai-counter-terrorism.json");
             config.AddCommand<TableCommand>("table").WithDescription("Write the two-column comparative table (model | national text, one row per provision, changes marked in both columns) as a .docx.").WithExample("table", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "-o", "arcadia-table.docx");
             config.AddCommand<ReportCommand>("report").WithDescription("Write one self-contained HTML report comparing national texts with the model (tables, side-by-side, coverage heatmap, filters).").WithExample("report", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "-o", "report.html", "--principles", "corpus/principles/ai-counter-terrorism.json");
-            config.AddCommand<CompareCommand>("compare").WithDescription("Align NATIONAL against MODEL provision by provision and diff every aligned pair (json, csv concordance or md report). Exit 1 when they differ.").WithExample("compare", "corpus/models/ai-ct-model-law.en.txt", "corpus/national/arcadia.en.txt", "--format", "md");
             config.AddCommand<EvalCommand>("eval").WithDescription("Score the alignment against ground-truth mappings (article, paragraph, omissions) beside the same-number baseline.").WithExample("eval", "corpus/national").WithExample("eval", "corpus/national", "--fail-under", "0.95");
             config.AddCommand<BatchCommand>("batch").WithDescription("Compare one model against every text of a folder, in parallel and resumable: a JSON result per text, a summary CSV and an HTML gap matrix.").WithExample("batch", "--model", "corpus/models/ai-ct-model-law.en.txt", "--national", "corpus/national", "--lang", "en", "--principles", "corpus/principles/ai-counter-terrorism.json", "-o", "batch-out");
             // --- end commands ---

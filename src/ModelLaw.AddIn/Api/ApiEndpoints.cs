@@ -27,15 +27,49 @@ public static class ApiEndpoints
         {
             status = "ok",
             version = Version,
-        }));
+        })).WithSummary("The host's status and version");
 
         var api = app.MapGroup("/api");
-        api.MapGet("/models", (ShippedCorpus corpus) => Results.Ok(corpus.List()));
-        api.MapPost("/parse", ParseAsync);
-        api.MapPost("/compare", CompareEndpointAsync);
-        api.MapPost("/coverage", CoverageAsync);
-        api.MapPost("/redline", RedlineAsync);
+        api.MapGet("/models", (ShippedCorpus corpus) => Results.Ok(corpus.List()))
+            .WithSummary("The model laws and principle catalogues shipped with the host (ids for modelId and catalogId)");
+        api.MapPost("/parse", ParseAsync)
+            .WithSummary("Parse a legal text into its provision tree (?format=json|akn|outline|text)")
+            .WithMetadata(new FormFields(new FormField("file", IsFile: true, "The text: .txt, .docx, .odt, .html, .md, Akoma Ntoso or JSON", Required: true)))
+            .Described(DocumentMediaTypes.Values.Append("text/plain; charset=utf-8"));
+        api.MapPost("/compare", CompareEndpointAsync)
+            .WithSummary("Align the national text against the model provision by provision, with word diffs (?format=json|csv|md)")
+            .WithMetadata(new FormFields([Model, ModelId, National]))
+            .Described(ComparisonMediaTypes.Values);
+        api.MapPost("/coverage", CoverageAsync)
+            .WithSummary("Which key principles of the catalogue the national text covers, with evidence; through the model when one is given")
+            .WithMetadata(new FormFields([National, Catalog, CatalogId, Model, ModelId]))
+            .Described(["application/json; charset=utf-8"]);
+        api.MapPost("/redline", RedlineAsync)
+            .WithSummary("The national text measured against the model as a Word document with tracked changes and comments")
+            .WithMetadata(new FormFields([Model, ModelId, National, Catalog, CatalogId,
+                new FormField("layout", IsFile: false, "'national' (default: the national text, changes against the model) or 'model'")]))
+            .Described([DocxMediaType]);
         return app;
+    }
+
+    private static readonly FormField Model = new("model", IsFile: true, "The model law (or name a shipped one in modelId)");
+    private static readonly FormField ModelId = new("modelId", IsFile: false, "A shipped model's id (GET /api/models), when no model is uploaded");
+    private static readonly FormField National = new("national", IsFile: true, "The national text", Required: true);
+    private static readonly FormField Catalog = new("catalog", IsFile: true, "A principle catalogue (JSON), or name a shipped one in catalogId");
+    private static readonly FormField CatalogId = new("catalogId", IsFile: false, "A shipped catalogue's id (GET /api/models)");
+
+    /// <summary>The success media types and the problem answers every POST endpoint can give.</summary>
+    private static RouteHandlerBuilder Described(this RouteHandlerBuilder endpoint, IEnumerable<string> mediaTypes)
+    {
+        var types = mediaTypes.Distinct().ToArray();
+        return endpoint
+            .Produces(StatusCodes.Status200OK)
+            .WithMetadata(new AnswerMediaTypes(types))
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     /// <summary>Media types of the document formats (?format=json|akn|outline|text).</summary>

@@ -22,6 +22,7 @@ public static class AddInSetup
         services.AddSingleton<DocumentInputs>();
 
         services.AddProblemDetails();
+        services.AddModelLawOpenApi();
         services.AddExceptionHandler<ProblemMapping>();
 
         // the same limit at every layer: Kestrel (also for chunked bodies without Content-Length) and the form reader
@@ -79,6 +80,7 @@ public static class AddInSetup
         app.UseStaticFiles();
         app.MapModelLawApi();
         app.MapManifest();
+        app.MapOpenApi();
         return app;
     }
 }

@@ -6,7 +6,7 @@ namespace ModelLaw.Cli.Commands;
 
 internal sealed class AmendCommand : CommandBase<AmendCommand.Settings>
 {
-    public sealed class Settings : InputSettings
+    public sealed class Settings : InputSettings, IWritesFile
     {
         [CommandArgument(0, "<OLD>")]
         [Description("The text to amend (the model, or the old version of a draft).")]
@@ -16,13 +16,15 @@ internal sealed class AmendCommand : CommandBase<AmendCommand.Settings>
         [Description("The text to arrive at (the national text, or the new version).")]
         public string New { get; init; } = "";
 
-        [CommandOption("--lang <LANG>")]
+        [CommandOption("-l|--lang <LANG>")]
         [Description("Language of the amending act: en, fr or ru (default: the old text's language).")]
         public string? Language { get; init; }
 
         [CommandOption("-o|--output <OUT>")]
         [Description("Write to this file instead of standard output.")]
         public string? Output { get; init; }
+
+        public IReadOnlyList<string> OutputExtensions => OutputFile.ExtensionsOf("text");
 
         public override Spectre.Console.ValidationResult Validate() =>
             Language is null or "en" or "fr" or "ru"

@@ -35,7 +35,7 @@ internal sealed class BatchCommand : CommandBase<BatchCommand.Settings>
         [Description("Folder for the results (NAME.json per text, batch-summary.csv, batch-summary.html, gap-matrix.csv).")]
         public string? Output { get; init; }
 
-        [CommandOption("--lang <LANG>")]
+        [CommandOption("-l|--lang <LANG>")]
         [Description("Language of every text (en, fr, ru, ...); detected per text when omitted.")]
         public string? Language { get; init; }
 

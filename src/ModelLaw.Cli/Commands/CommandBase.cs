@@ -28,6 +28,16 @@ internal abstract class CommandBase<TSettings> : Command<TSettings> where TSetti
             }
             _input = options;
         }
+        if (settings is IWritesFile writes)
+        {
+            if (OutputFile.Problem(writes.Output) is { } problem)
+            {
+                Console.Error.WriteLine($"modellaw: {problem}");
+                return CliApp.UsageError;
+            }
+            if (OutputFile.ExtensionWarning(writes.Output, writes.OutputExtensions) is { } warning)
+                Console.Error.WriteLine($"modellaw: {warning}");
+        }
         try
         {
             return Run(settings, cancellationToken);

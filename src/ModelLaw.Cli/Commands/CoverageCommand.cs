@@ -16,7 +16,7 @@ internal sealed class CoverageCommand : CommandBase<CoverageCommand.Settings>
 {
     private static readonly string[] TextExtensions = [".txt", ".md", ".docx", ".xml"];
 
-    public sealed class Settings : InputSettings
+    public sealed class Settings : InputSettings, IWritesFile
     {
         [CommandArgument(0, "<FILES>")]
         [Description("Texts to check (.txt, .md, .docx, Akoma Ntoso .xml) or folders holding them.")]
@@ -36,11 +36,11 @@ internal sealed class CoverageCommand : CommandBase<CoverageCommand.Settings>
         [Description("Labels of the model (default: labels/<model name>.principles.json beside the model's folder, or beside the model).")]
         public string? ModelLabels { get; init; }
 
-        [CommandOption("--lang <LANG>")]
+        [CommandOption("-l|--lang <LANG>")]
         [Description("Language of every text (en, fr, ru, ...); detected per text when omitted.")]
         public string? Language { get; init; }
 
-        [CommandOption("--format <FORMAT>")]
+        [CommandOption("-f|--format <FORMAT>")]
         [Description("md (default), csv or json (json includes the evidence).")]
         [DefaultValue("md")]
         public string Format { get; init; } = "md";
@@ -48,6 +48,8 @@ internal sealed class CoverageCommand : CommandBase<CoverageCommand.Settings>
         [CommandOption("-o|--output <OUT>")]
         [Description("Write to this file instead of standard output.")]
         public string? Output { get; init; }
+
+        public IReadOnlyList<string> OutputExtensions => OutputFile.ExtensionsOf(Format);
 
         [CommandOption("--fail-on <STATUS>")]
         [Description("Exit 1 when any cell is absent ('absent') or not covered ('partial').")]

@@ -30,7 +30,7 @@ internal sealed class EvalCommand : CommandBase<EvalCommand.Settings>
         [Description("Mapping of a single case.")]
         public string? Mapping { get; init; }
 
-        [CommandOption("--lang <LANG>")]
+        [CommandOption("-l|--lang <LANG>")]
         [Description("Language of the texts; by default the mapping's \"language\", else detected.")]
         public string? Language { get; init; }
 
@@ -45,6 +45,18 @@ internal sealed class EvalCommand : CommandBase<EvalCommand.Settings>
         [CommandOption("--fail-under <F1>")]
         [Description("Exit 1 when any case's article-level F1 is below this.")]
         public double? FailUnder { get; init; }
+
+        [CommandOption("--fit <FILE>")]
+        [Description("Instead of scoring, fit the alignment's score model on the given cases' tables and write it to FILE (the format of the shipped model). Fit on some tables, judge on others.")]
+        public string? Fit { get; init; }
+
+        [CommandOption("--fit-date <DATE>")]
+        [Description("The date written in the fitted model's provenance (none by default: the same tables give the same bytes).")]
+        public string? FitDate { get; init; }
+
+        [CommandOption("--signals")]
+        [Description("After each case's scores, the mean contribution of each signal of the score model (weight × feature, in log-odds) over the links it made.")]
+        public bool Signals { get; init; }
 
         [CommandOption("--errors")]
         [Description("After each case's scores, list its mistakes: wrong and missed article and paragraph pairs, wrong and missed omissions.")]
@@ -67,13 +79,14 @@ internal sealed class EvalCommand : CommandBase<EvalCommand.Settings>
             cases.Add(new EvaluationCase(Path.GetFileNameWithoutExtension(settings.Mapping), settings.Model!, settings.National!, settings.Mapping));
         foreach (var c in settings.Cases) cases.AddRange(EvaluationCase.Resolve(c));
 
+        if (settings.Fit is { } fitFile) return FitModel(cases, settings, fitFile, cancellationToken);
         var inv = CultureInfo.InvariantCulture;
         Console.Out.WriteLine("case                                      | aligner: article P/R/F1 | paragraph P/R/F1  | omission P/R | same-number baseline: article P/R/F1 | paragraph P/R/F1  | omission P/R");
         bool fail = false;
         foreach (var c in cases)
         {
             var gold = GoldMapping.Load(c.MappingPath);
-            var lang = settings.Language ?? gold.Language;
+            var lang = settings.Language ?? gold.Language; // GoldMapping reads "auto" as no language: detect it
             var model = Read(c.ModelPath, settings.ModelLanguage ?? lang, cancellationToken);
             var national = Read(c.NationalPath, lang, cancellationToken);
             var options = Comparing.CompareOptions.Default with { CrossLanguage = !settings.NoCrossLanguage };
@@ -82,10 +95,41 @@ internal sealed class EvalCommand : CommandBase<EvalCommand.Settings>
             var baseline = AlignmentEvaluator.Evaluate(model, national, AlignmentEvaluator.SameNumberBaseline(model, national), gold);
             Console.Out.WriteLine(string.Create(inv,
                 $"{c.Name,-41} | {Prf(ours.Article),-23} | {Prf(ours.Paragraph),-17} | {Pr(ours.Omission),-12} | {Prf(baseline.Article),-36} | {Prf(baseline.Paragraph),-17} | {Pr(baseline.Omission)}"));
+            if (ours.NotJudged > 0)
+                Console.Out.WriteLine($"  {ours.NotJudged} final provision(s) linked by their role (entry into force, repeal...) that the table leaves out: not judged");
+            if (!ours.Article.IsJudged)
+                Console.Out.WriteLine("  nothing could be judged: no citation of the table could be read (the scores above mean nothing)");
+            if (settings.Signals) WriteSignals(comparison);
             if (settings.Errors) WriteErrors(ours.Errors);
-            if (settings.FailUnder is { } min && ours.Article.F1 < min) fail = true;
+            if (settings.FailUnder is { } min && (ours.Article.F1 < min || !ours.Article.IsJudged)) fail = true;
         }
         return fail ? CliApp.Findings : CliApp.Ok;
+    }
+
+    private int FitModel(List<EvaluationCase> cases, Settings settings, string file, CancellationToken ct)
+    {
+        var fit = new List<FitCase>();
+        foreach (var c in cases)
+        {
+            var gold = GoldMapping.Load(c.MappingPath);
+            var lang = settings.Language ?? gold.Language;
+            fit.Add(new FitCase(c.Name, Read(c.ModelPath, lang, ct), Read(c.NationalPath, lang, ct), gold));
+        }
+        File.WriteAllText(file, ScoreModelFitter.Fit(fit, settings.FitDate, ct));
+        Console.Out.WriteLine($"fitted on {cases.Count} case(s): {file}");
+        return CliApp.Ok;
+    }
+
+    private static void WriteSignals(Comparison comparison)
+    {
+        var sums = new SortedDictionary<string, (double Sum, int Count)>(StringComparer.Ordinal);
+        foreach (var l in comparison.AllLinks())
+            foreach (var e in l.Evidence)
+                if (e.Contribution is { } c && e.Detail is { } signal)
+                    sums[signal] = (sums.GetValueOrDefault(signal).Sum + c, sums.GetValueOrDefault(signal).Count + 1);
+        if (sums.Count == 0) return;
+        Console.Out.WriteLine("  signals (mean weight × feature over links): " + string.Join(", ",
+            sums.OrderByDescending(kv => Math.Abs(kv.Value.Sum / kv.Value.Count)).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.Sum / kv.Value.Count:+0.00;-0.00}"))));
     }
 
     private static void WriteErrors(EvaluationErrors e)
@@ -104,7 +148,7 @@ internal sealed class EvalCommand : CommandBase<EvalCommand.Settings>
         }
     }
 
-    private static string Prf(Score s) => string.Create(CultureInfo.InvariantCulture, $"{s.Precision:0.000} {s.Recall:0.000} {s.F1:0.000}");
+    private static string Prf(Score s) => s.IsJudged ? string.Create(CultureInfo.InvariantCulture, $"{s.Precision:0.000} {s.Recall:0.000} {s.F1:0.000}") : "n/a";
 
-    private static string Pr(Score s) => string.Create(CultureInfo.InvariantCulture, $"{s.Precision:0.000} {s.Recall:0.000}");
+    private static string Pr(Score s) => s.IsJudged ? string.Create(CultureInfo.InvariantCulture, $"{s.Precision:0.000} {s.Recall:0.000}") : "n/a";
 }

@@ -8,17 +8,17 @@ namespace ModelLaw.Cli.Commands;
 
 internal sealed class LintCommand : CommandBase<LintCommand.Settings>
 {
-    public sealed class Settings : InputSettings
+    public sealed class Settings : InputSettings, IWritesFile
     {
         [CommandArgument(0, "<FILE>")]
         [Description("Draft to check (.txt, .md, .docx or Akoma Ntoso XML).")]
         public string File { get; init; } = "";
 
-        [CommandOption("--lang <LANG>")]
+        [CommandOption("-l|--lang <LANG>")]
         [Description("Language (en, fr, ru, ...); detected when omitted.")]
         public string? Language { get; init; }
 
-        [CommandOption("--format <FORMAT>")]
+        [CommandOption("-f|--format <FORMAT>")]
         [Description("text (default) or json.")]
         [DefaultValue("text")]
         public string Format { get; init; } = "text";
@@ -26,6 +26,8 @@ internal sealed class LintCommand : CommandBase<LintCommand.Settings>
         [CommandOption("-o|--output <OUT>")]
         [Description("Write to this file instead of standard output.")]
         public string? Output { get; init; }
+
+        public IReadOnlyList<string> OutputExtensions => OutputFile.ExtensionsOf(Format);
 
         public override Spectre.Console.ValidationResult Validate() =>
             Format is "text" or "json" ? Spectre.Console.ValidationResult.Success() : Spectre.Console.ValidationResult.Error("--format must be text or json");

@@ -8,7 +8,7 @@ namespace ModelLaw.Cli.Commands;
 internal sealed class ParseCommand : CommandBase<ParseCommand.Settings>
 {
     /// <summary>Command-line settings of <c>parse</c>.</summary>
-    public sealed class Settings : InputSettings
+    public sealed class Settings : InputSettings, IWritesFile
     {
         /// <summary>The file to parse (.txt, .md, .docx or Akoma Ntoso .xml).</summary>
         [CommandArgument(0, "<FILE>")]
@@ -30,6 +30,8 @@ internal sealed class ParseCommand : CommandBase<ParseCommand.Settings>
         [CommandOption("-o|--output <OUT>")]
         [Description("Output file (default: standard output).")]
         public string? Output { get; init; }
+
+        public IReadOnlyList<string> OutputExtensions => OutputFile.ExtensionsOf(Format);
     }
 
     /// <inheritdoc />

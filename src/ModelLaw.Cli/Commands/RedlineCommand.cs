@@ -9,7 +9,7 @@ namespace ModelLaw.Cli.Commands;
 /// <summary><c>modellaw redline MODEL NATIONAL -o out.docx</c>: the comparison as a Word document with tracked changes.</summary>
 internal sealed class RedlineCommand : CommandBase<RedlineCommand.Settings>
 {
-    public sealed class Settings : DiffSettings
+    public sealed class Settings : DiffSettings, IWritesFile
     {
         [CommandArgument(0, "<MODEL>")]
         [Description("The model law (.txt, .md, .docx or Akoma Ntoso .xml).")]
@@ -22,6 +22,8 @@ internal sealed class RedlineCommand : CommandBase<RedlineCommand.Settings>
         [CommandOption("-o|--output <OUT>")]
         [Description("The .docx file to write (required).")]
         public string? Output { get; init; }
+
+        public IReadOnlyList<string> OutputExtensions => OutputFile.ExtensionsOf("docx");
 
         [CommandOption("--coverage <CATALOG>")]
         [Description("A principle catalogue (JSON): comments then name the principles each provision covers or misses.")]

@@ -10,7 +10,7 @@ namespace ModelLaw.Cli.Commands;
 /// <summary><c>modellaw report MODEL NATIONAL... -o report.html</c>: one self-contained HTML report over several national texts.</summary>
 internal sealed class ReportCommand : CommandBase<ReportCommand.Settings>
 {
-    public sealed class Settings : DiffSettings
+    public sealed class Settings : DiffSettings, IWritesFile
     {
         [CommandArgument(0, "<MODEL>")]
         [Description("The model law (.txt, .md, .docx or Akoma Ntoso .xml).")]
@@ -23,6 +23,8 @@ internal sealed class ReportCommand : CommandBase<ReportCommand.Settings>
         [CommandOption("-o|--output <OUT>")]
         [Description("The .html file to write (standard output when omitted or '-').")]
         public string? Output { get; init; }
+
+        public IReadOnlyList<string> OutputExtensions => OutputFile.ExtensionsOf("html");
 
         [CommandOption("--principles <CATALOG>")]
         [Description("A principle catalogue (JSON): adds the coverage heatmap and the principle filter.")]

@@ -7,7 +7,7 @@ namespace ModelLaw.Cli.Commands;
 /// <summary><c>modellaw table MODEL NATIONAL -o table.docx</c>: the two-column comparative table of a committee report.</summary>
 internal sealed class TableCommand : CommandBase<TableCommand.Settings>
 {
-    public sealed class Settings : DiffSettings
+    public sealed class Settings : DiffSettings, IWritesFile
     {
         [CommandArgument(0, "<MODEL>")]
         [Description("The model law (.txt, .md, .docx or Akoma Ntoso .xml).")]
@@ -20,6 +20,8 @@ internal sealed class TableCommand : CommandBase<TableCommand.Settings>
         [CommandOption("-o|--output <OUT>")]
         [Description("The .docx file to write (required).")]
         public string? Output { get; init; }
+
+        public IReadOnlyList<string> OutputExtensions => OutputFile.ExtensionsOf("docx");
 
         [CommandOption("--title <TITLE>")]
         [Description("Title above the table (default: derived from the two titles).")]

@@ -21,6 +21,13 @@ public enum AlignmentRelation
     Omitted,
     /// <summary>The national provision has no counterpart in the model.</summary>
     Added,
+    /// <summary>
+    /// Both are final provisions of the same role (entry into force, repeal, addressees, transposition, review, short
+    /// title): they correspond by what they are for, which every act has, not because one was drawn from the other.
+    /// Correlation tables often leave such clauses out; <c>modellaw eval</c> does not count this relation as a content
+    /// correspondence.
+    /// </summary>
+    SameRole,
 }
 
 /// <summary>What kind of evidence supported a link.</summary>
@@ -40,10 +47,31 @@ public enum EvidenceKind
     Containment,
     /// <summary>Inherited from the alignment of the parents.</summary>
     Structure,
+    /// <summary>Both are final provisions of the same role (entry into force, repeal...).</summary>
+    Role,
+    /// <summary>Where the two stand in their texts (laws mostly keep the order of what they adopt).</summary>
+    Position,
+    /// <summary>How the pair ranks against the other candidates of either provision (relative similarity).</summary>
+    Rank,
+    /// <summary>The articles the two cite are linked to each other.</summary>
+    CrossReferences,
+    /// <summary>The defined terms of two definitions (the same term, or a renamed one).</summary>
+    DefinedTerm,
+    /// <summary>Text its document says more than once (boilerplate), which tells little about where it went.</summary>
+    RepeatedText,
+    /// <summary>The kinds of the two provisions (an article and an annex are not alike).</summary>
+    Kind,
 }
 
 /// <summary>One piece of evidence behind a link.</summary>
 /// <param name="Kind">What was measured.</param>
-/// <param name="Score">Its score in [0, 1].</param>
-/// <param name="Detail">A human-readable detail, when useful.</param>
-public sealed record AlignmentEvidence(EvidenceKind Kind, double Score, string? Detail = null);
+/// <param name="Score">The measure itself (a cosine, a share, 1 or 0 for a yes/no signal; −1 for renamed defined terms).</param>
+/// <param name="Detail">A human-readable detail, when useful (for signal evidence, the signal's name).</param>
+public sealed record AlignmentEvidence(EvidenceKind Kind, double Score, string? Detail = null)
+{
+    /// <summary>
+    /// What the measure weighed in the score model (its weight × the measure, in log-odds): positive for evidence for
+    /// the link, negative against; null for evidence that is not a signal of the score model (content hash, structure).
+    /// </summary>
+    public double? Contribution { get; init; }
+}

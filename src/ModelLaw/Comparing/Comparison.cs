@@ -30,6 +30,12 @@ public sealed record AlignmentLink
     /// <summary>Word diff of the provisions' own text (model → national), when both sides exist.</summary>
     public TextDiff? Diff { get; init; }
 
+    /// <summary>
+    /// For a link between two definitions that define different terms (a national choice of name, such as the competent
+    /// authority): the two terms. Null otherwise.
+    /// </summary>
+    public DefinitionRename? Renamed { get; init; }
+
     /// <summary>Links between the children of the linked provisions.</summary>
     public ImmutableArray<AlignmentLink> Children { get; init; } = ImmutableArray<AlignmentLink>.Empty;
 
@@ -42,6 +48,11 @@ public sealed record AlignmentLink
                 yield return d;
     }
 }
+
+/// <summary>A defined term the national text renamed: the definition kept its role and place, its term changed.</summary>
+/// <param name="ModelTerm">The term the model defines ("unmanned aircraft").</param>
+/// <param name="NationalTerm">The term the national text defines in its place ("drone").</param>
+public sealed record DefinitionRename(string ModelTerm, string NationalTerm);
 
 /// <summary>Headline figures of a comparison, counted on model articles (or top-level provisions when there are none).</summary>
 public sealed record ComparisonSummary
@@ -60,6 +71,8 @@ public sealed record ComparisonSummary
     public int Split { get; init; }
     /// <summary>Merged with others.</summary>
     public int Merged { get; init; }
+    /// <summary>Linked only by a shared final-provision role (entry into force, repeal...).</summary>
+    public int SameRole { get; init; }
     /// <summary>Omitted.</summary>
     public int Omitted { get; init; }
     /// <summary>National provisions with no model counterpart.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ModelLaw.Comparing.Alignment;
+using ModelLaw.Comparing.Alignment.Facts;
 using ModelLaw.Comparing.Diffing;
 using ModelLaw.Documents;
 
@@ -19,12 +20,21 @@ namespace ModelLaw.Comparing;
 public sealed class DocumentComparer : IDocumentComparer
 {
     private readonly WordDiffer _differ;
+    private readonly AlignmentPipeline? _staged;
 
     /// <summary>Creates the comparer.</summary>
     public DocumentComparer() : this(new WordDiffer()) { }
 
     /// <summary>Creates the comparer over a given word differ.</summary>
-    public DocumentComparer(WordDiffer differ) => _differ = differ;
+    // migration switch (issue 17): the staged pipeline runs beside the old aligner until it is at least as good everywhere
+    public DocumentComparer(WordDiffer differ) : this(differ, Environment.GetEnvironmentVariable("MODELLAW_ALIGNER") == "staged" ? AlignmentPipeline.Default : null) { }
+
+    /// <summary>Creates the comparer over a staged alignment pipeline (null: the first aligner).</summary>
+    internal DocumentComparer(WordDiffer differ, AlignmentPipeline? staged)
+    {
+        _differ = differ;
+        _staged = staged;
+    }
 
     /// <inheritdoc />
     public Comparison Compare(LegalDocument model, LegalDocument national, CompareOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -52,6 +62,7 @@ public sealed class DocumentComparer : IDocumentComparer
             throw new InvalidConfigurationException($"invalid explicit-reference pattern in CompareOptions: {ex.Message}", inner: ex);
         }
 
+        if (_staged is not null) return Staged(model, national, o, refs, cancellationToken, clock);
         var aligner = new Aligner(o, model.Language, cancellationToken);
         aligner.Run(model.Root, national.Root, refs, clock);
         cancellationToken.ThrowIfCancellationRequested();
@@ -84,6 +95,38 @@ public sealed class DocumentComparer : IDocumentComparer
             Diagnostics = diagnostics.ToImmutable(),
             DiffOptions = o.Diff,
         };
+    }
+
+    private Comparison Staged(LegalDocument model, LegalDocument national, CompareOptions o, ReferencePatterns refs, CancellationToken ct, StageClock? clock)
+    {
+        var input = Alignment.Input.ComparisonInput.Build(model.Root, national.Root, model.Language, o.UnigramWeight, o.BigramWeight, ct);
+        var facts = ComparisonFacts.Build(input, refs, ct);
+        clock?.Lap("analysis");
+        var result = _staged!.Align(input, facts, ct, clock);
+        var units = new Alignment.Assignment.RowLinks(result.Links.Links.Where(l => l.Level == Alignment.Candidates.AlignmentLevel.Unit).ToList(), input.Model.Count, input.National.Count);
+        var built = new Alignment.Classification.LinkTree(result, facts, units, o, _differ, ct).Build();
+        clock?.Lap("link tree and diffs");
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        bool anyUnit = Enumerable.Range(0, input.Model.Count).Any(input.Model.IsUnit) && Enumerable.Range(0, input.National.Count).Any(input.National.IsUnit);
+        if (anyUnit && !units.Links.Any(l => l.Origin != Alignment.Assignment.LinkOrigin.Division))
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "ML0301",
+                "No article of the national text could be linked to the model: the texts look unrelated."));
+        AddCoarseDiffDiagnostic(built.Links, diagnostics);
+        return new Comparison
+        {
+            Model = model, National = national, Links = built.Links, Summary = built.Summary, Concordance = built.Concordance,
+            Diagnostics = diagnostics.ToImmutable(),
+        };
+    }
+
+    private static void AddCoarseDiffDiagnostic(ImmutableArray<AlignmentLink> links, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var coarse = links.SelectMany(l => l.DescendantsAndSelf()).Where(l => l.Diff is { Granularity: not DiffGranularity.Word }).ToList();
+        if (coarse.Count > 0)
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "ML0302",
+                $"{coarse.Count} aligned pair(s) too long to diff word by word within the diff budget (CompareOptions.MaxWordDiffCells) were diffed "
+                + $"sentence by sentence or as one replacement: {string.Join(", ", coarse.Take(5).Select(l => l.Model.FirstOrDefault()?.Citation ?? l.National.FirstOrDefault()?.Citation))}"
+                + (coarse.Count > 5 ? ", ..." : "") + "."));
     }
 
     private static bool InDifferentLanguages(LegalDocument model, LegalDocument national)

@@ -49,6 +49,7 @@ public static class ServiceCollectionExtensions
 
         // --- Coverage ---
         services.TryAddSingleton<ModelLaw.Coverage.ICoverageAnalyzer, ModelLaw.Coverage.CoverageAnalyzer>();
+        services.TryAddSingleton(sp => new ModelLaw.Coverage.Evaluation.LabelledCoverageEvaluator(sp.GetRequiredService<ModelLaw.Coverage.ICoverageAnalyzer>()));
         // --- end Coverage ---
 
         // --- Writing ---
@@ -65,6 +66,7 @@ public static class ServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IComparisonWriter, ModelLaw.Writing.Json.ComparisonJsonWriter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IComparisonWriter, ModelLaw.Writing.Csv.ConcordanceCsvWriter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IComparisonWriter, ModelLaw.Writing.Markdown.ComparisonMarkdownWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ModelLaw.Writing.IComparisonWriter, ModelLaw.Writing.PlainText.ComparisonSummaryWriter>());
         services.TryAddSingleton<ModelLaw.Writing.Html.IReportWriter, ModelLaw.Writing.Html.HtmlReportWriter>();
         services.TryAddSingleton<ModelLaw.Writing.Table.IComparativeTableWriter, ModelLaw.Writing.Table.ComparativeTableWriter>();
         // --- end Writing ---

@@ -35,3 +35,19 @@ public class CitationKeyTests
         CitationKey.Parse("Regulation (EU) No 600/2014").Should().BeEmpty();
     }
 }
+
+public class CitationKeyInsertionTests
+{
+    [TestCase("Article 67.1")]
+    [TestCase("Article 67-1")]
+    [TestCase("Статья 67.1")]
+    public void An_inserted_article_keys_as_its_provision_does(string citation)
+    {
+        var doc = LawFixtures.Doc("en", LawFixtures.Art("67.1", "Inserted", "Text of the inserted article."));
+        var provision = doc.Root.Children[0];
+        var key = CitationKey.Of([doc.Root, provision]);
+
+        provision.EId.Should().Be("art_67-1");
+        CitationKey.Parse(citation).Should().ContainSingle().Which.Should().Be(key);
+    }
+}

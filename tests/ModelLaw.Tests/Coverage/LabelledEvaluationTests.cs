@@ -1,6 +1,7 @@
 using FluentAssertions.Execution;
 using System.Globalization;
 using ModelLaw.Coverage;
+using ModelLaw.Coverage.Evaluation;
 using ModelLaw.Documents;
 using ModelLaw.Reading;
 
@@ -17,31 +18,13 @@ namespace ModelLaw.Tests.Coverage;
 [NonParallelizable]
 public class LabelledEvaluationTests
 {
-    /// <summary>
-    /// Floors asserted per language (en, fr, ru) on the shipped corpus: just under what the analyzer measures
-    /// (2026-11-25, second pass: en P 0.940 R 0.891, fr P 0.922 R 0.890, ru P 0.945 R 0.906; first pass was en 0.857/0.857,
-    /// fr 0.829/0.838, ru 0.836/0.836). The aim was 0.85 for both.
-    /// </summary>
-    private const double PrecisionFloor = 0.91;
-    private const double RecallFloor = 0.88;
-
     /// <summary>Floor of the pooled en+fr+ru figures (measured P 0.936, R 0.896).</summary>
     private const double OverallFloor = 0.89;
 
-    internal sealed record Counts(int TruePositives, int FalsePositives, int FalseNegatives)
-    {
-        public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
-        public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
-        public static Counts operator +(Counts a, Counts b) =>
-            new(a.TruePositives + b.TruePositives, a.FalsePositives + b.FalsePositives, a.FalseNegatives + b.FalseNegatives);
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-            $"P={Precision:0.000} R={Recall:0.000} (tp {TruePositives}, fp {FalsePositives}, fn {FalseNegatives})");
-    }
+    internal static IEnumerable<string> LabelFiles(string dir) =>
+        Directory.Exists(dir) ? Directory.GetFiles(dir, "*.principles.json").Order(StringComparer.Ordinal) : [];
 
-    private static IEnumerable<string> LabelFiles() =>
-        Directory.Exists(Path.Combine(TestPaths.Corpus, "labels"))
-            ? Directory.GetFiles(Path.Combine(TestPaths.Corpus, "labels"), "*.principles.json").Order(StringComparer.Ordinal)
-            : [];
+    private static IEnumerable<string> LabelFiles() => LabelFiles(Path.Combine(TestPaths.Corpus, "labels"));
 
     internal static ModelLawEngine EngineWithReader()
     {
@@ -57,50 +40,44 @@ public class LabelledEvaluationTests
         return engine;
     }
 
-    internal static async Task<(string Language, Counts Counts, List<string> Details)> Evaluate(ModelLawEngine engine, string labelFile)
+    internal static async Task<LabelledCoverageResult> Evaluate(ModelLawEngine engine, string labelFile)
     {
         var labels = PrincipleLabels.Load(labelFile);
-        labels.Validate(Docs.Catalog);
         var path = Path.Combine(TestPaths.RepoRoot, labels.Document);
         var doc = await engine.ReadAsync(path, ReadOptions.Default with { Language = LanguageOf(labels, labelFile), SourceName = Path.GetFileName(path) });
-        var resolution = labels.Resolve(doc);
-
-        var units = Units(doc, resolution.Labels.Select(l => l.Key).ToHashSet(StringComparer.Ordinal));
-        var expected = new HashSet<(string Unit, string Principle)>();
-        foreach (var (eId, ids) in resolution.Labels)
-            foreach (var id in ids) expected.Add((UnitOf(eId, units), id));
-
-        var report = new CoverageAnalyzer().Analyze(doc, Docs.Catalog);
-        var predicted = new HashSet<(string Unit, string Principle)>();
-        var why = new Dictionary<(string, string), string>();
-        foreach (var pp in report.Provisions)
-        {
-            if (!units.IsUnit(units.Of(pp.EId))) continue; // an article with paragraphs, a chapter: not a labelling unit
-            foreach (var id in pp.PrincipleIds)
-            {
-                var key = (units.Of(pp.EId), id);
-                predicted.Add(key);
-                var e = report.For(id)!.Evidence.FirstOrDefault(x => x.EId == pp.EId);
-                why.TryAdd(key, e is null ? "" : $"[{string.Join("; ", e.MatchedPhrases)}]{(e.FromContext ? " (heading)" : "")} {e.Sentence}");
-            }
-        }
-
-        var details = resolution.Unresolved.Select(c => $"UNRESOLVED {Path.GetFileName(labelFile)} {c}").ToList();
-        int tp = 0, fp = 0, fn = 0;
-        foreach (var p in predicted)
-        {
-            if (expected.Contains(p)) tp++;
-            else { fp++; details.Add($"FP {Path.GetFileName(labelFile)} {Cite(doc, p.Unit)} {p.Principle}: {why[p]}"); }
-        }
-        foreach (var e in expected.Where(e => !predicted.Contains(e)))
-        {
-            fn++;
-            details.Add($"FN {Path.GetFileName(labelFile)} {Cite(doc, e.Unit)} {e.Principle}: {Text(doc, e.Unit)}");
-        }
-        return (doc.Language, new Counts(tp, fp, fn + resolution.Unresolved.Length), details);
+        return engine.GetService<LabelledCoverageEvaluator>().Evaluate(doc, labels, Docs.Catalog);
     }
 
-    /// <summary>The languages this test holds to the floors (the catalogue's original three); others are measured and reported.</summary>
+    /// <summary>Every label file of <paramref name="dir"/> scored, pooled per language; prints the figures (and, with COVERAGE_EVAL_DETAILS=1, every mistake).</summary>
+    internal static async Task<SortedDictionary<string, LabelledCounts>> EvaluateAll(ModelLawEngine engine, string dir, string set)
+    {
+        var perLanguage = new SortedDictionary<string, LabelledCounts>(StringComparer.Ordinal);
+        foreach (var file in LabelFiles(dir))
+        {
+            var r = await Evaluate(engine, file);
+            TestContext.Out.WriteLine($"{set} {Path.GetFileName(file),-45} language {r.Language}: {r.Counts}");
+            perLanguage[r.Language] = perLanguage.TryGetValue(r.Language, out var c) ? c + r.Counts : r.Counts;
+            // citations the parser cannot resolve count as false negatives; list them so a parser gap stays visible
+            foreach (var m in r.Mistakes.Where(m => m.Kind == LabelledMistakeKind.Unresolved || Details))
+                TestContext.Out.WriteLine($"  {m.Kind} {m.Citation} {m.PrincipleId}: {m.Detail.ReplaceLineEndings(" ")}");
+        }
+        foreach (var (lang, c) in perLanguage) TestContext.Out.WriteLine($"{set} language {lang}: {c}");
+        return perLanguage;
+    }
+
+    private static bool Details => Environment.GetEnvironmentVariable("COVERAGE_EVAL_DETAILS") == "1";
+
+    /// <summary>
+    /// The figures each language is held to on the corpus: what the analyzer measures (rounded down to three decimals), so a
+    /// change that loses a single pair fails. Raise them when the analyzer improves.
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, (double Precision, double Recall)> CorpusFloors = new Dictionary<string, (double, double)>
+    {
+        ["en"] = (0.940, 0.891), ["fr"] = (0.922, 0.890), ["ru"] = (0.945, 0.906),
+        ["es"] = (0.934, 0.901), ["ar"] = (0.912, 0.902), ["zh"] = (0.871, 0.851),
+    };
+
+    /// <summary>The catalogue's original three languages, also held to a pooled floor.</summary>
     private static readonly string[] AssertedLanguages = ["en", "fr", "ru"];
 
     /// <summary>
@@ -115,41 +92,21 @@ public class LabelledEvaluationTests
         labels.Language ?? Path.GetFileName(file).Split('.') switch { [_, var lang, "principles", "json"] => lang, _ => null };
 
     [Test]
-    public async Task Analyzer_reaches_the_precision_and_recall_floors_on_the_labelled_corpus()
+    public async Task Analyzer_keeps_the_measured_precision_and_recall_in_every_language_of_the_corpus()
     {
-        var files = LabelFiles().ToList();
-        if (files.Count == 0) Assert.Ignore("no labels in corpus/labels");
-        var engine = EngineWithReader();
-
-        var perLanguage = new SortedDictionary<string, Counts>(StringComparer.Ordinal);
-        var details = new List<string>();
-        foreach (var file in files)
-        {
-            var language = LanguageOf(PrincipleLabels.Load(file), file);
-            if (language is null || Docs.Catalog.Principles.All(p => p.IndicatorsFor(language).IsEmpty))
-            {
-                TestContext.Out.WriteLine($"{Path.GetFileName(file),-45} skipped: the catalogue has no phrases for '{language}'");
-                continue;
-            }
-            var (lang, counts, d) = await Evaluate(engine, file);
-            TestContext.Out.WriteLine($"{Path.GetFileName(file),-45} {counts}");
-            perLanguage[lang] = perLanguage.TryGetValue(lang, out var c) ? c + counts : counts;
-            details.AddRange(d);
-        }
-        var overall = perLanguage.Where(kv => AssertedLanguages.Contains(kv.Key)).Select(kv => kv.Value).Aggregate(new Counts(0, 0, 0), (a, b) => a + b);
-        foreach (var (lang, c) in perLanguage) TestContext.Out.WriteLine($"language {lang}: {c}");
+        if (!LabelFiles().Any()) Assert.Ignore("no labels in corpus/labels");
+        var perLanguage = await EvaluateAll(EngineWithReader(), Path.Combine(TestPaths.Corpus, "labels"), "corpus");
+        var overall = perLanguage.Where(kv => AssertedLanguages.Contains(kv.Key)).Select(kv => kv.Value).Aggregate(LabelledCounts.Zero, (a, b) => a + b);
         TestContext.Out.WriteLine($"overall ({string.Join(", ", AssertedLanguages)}): {overall}");
-        // citations the parser cannot resolve count as false negatives; list them so a parser gap stays visible
-        foreach (var d in details.Where(d => d.StartsWith("UNRESOLVED", StringComparison.Ordinal))) TestContext.Out.WriteLine(d);
-        if (Environment.GetEnvironmentVariable("COVERAGE_EVAL_DETAILS") == "1")
-            foreach (var d in details) TestContext.Out.WriteLine(d);
 
         using (new AssertionScope())
         {
-            foreach (var (lang, c) in perLanguage.Where(kv => AssertedLanguages.Contains(kv.Key)))
+            perLanguage.Keys.Should().BeEquivalentTo(CorpusFloors.Keys, "every language of the catalogue has labelled corpus texts");
+            foreach (var (lang, c) in perLanguage)
             {
-                c.Precision.Should().BeGreaterThanOrEqualTo(PrecisionFloor, $"precision in {lang}");
-                c.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, $"recall in {lang}");
+                var (p, r) = CorpusFloors[lang];
+                c.Precision.Should().BeGreaterThanOrEqualTo(p - 0.0005, $"precision in {lang} ({c})");
+                c.Recall.Should().BeGreaterThanOrEqualTo(r - 0.0005, $"recall in {lang} ({c})");
             }
             overall.Precision.Should().BeGreaterThanOrEqualTo(OverallFloor, "overall precision");
             overall.Recall.Should().BeGreaterThanOrEqualTo(OverallFloor, "overall recall");
@@ -183,45 +140,5 @@ public class LabelledEvaluationTests
             }
         }
         if (checkedTexts == 0) Assert.Ignore("no en/fr/ru/es/ar labels in corpus/labels");
-    }
-
-    // --- units: numbered paragraphs of articles that have them, otherwise the provision itself ---
-
-    private sealed class UnitMap(Dictionary<string, string> unitOf, HashSet<string> units)
-    {
-        public string Of(string eId) => unitOf.GetValueOrDefault(eId, eId);
-        public bool IsUnit(string eId) => units.Contains(eId);
-    }
-
-    // the labels' unit: a numbered paragraph of an article that has them, otherwise the article (or other provision);
-    // an article the labels cite as a whole is one unit even if the parser split it into paragraphs
-    private static UnitMap Units(LegalDocument doc, HashSet<string> labelled)
-    {
-        var unitOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        var units = new HashSet<string>(StringComparer.Ordinal);
-        void Walk(Provision p, string? unit)
-        {
-            string? mine = unit;
-            if (mine is null)
-            {
-                if (p.Kind == ProvisionKind.Article && (!p.Children.Any(c => c.Kind == ProvisionKind.Paragraph) || labelled.Contains(p.EId))) mine = p.EId;
-                else if (p.Kind == ProvisionKind.Paragraph) mine = p.EId;
-                else if (p.Kind is not (ProvisionKind.Document or ProvisionKind.Article) && !p.Kind.IsDivision()) mine = p.EId;
-            }
-            if (mine is not null) { unitOf[p.EId] = mine; units.Add(mine); }
-            foreach (var c in p.Children) Walk(c, mine);
-        }
-        Walk(doc.Root, null);
-        return new UnitMap(unitOf, units);
-    }
-
-    private static string UnitOf(string eId, UnitMap units) => units.Of(eId);
-
-    private static string Cite(LegalDocument doc, string eId) => doc.FindByEId(eId)?.Citation ?? eId;
-
-    private static string Text(LegalDocument doc, string eId)
-    {
-        var t = doc.FindByEId(eId)?.FullText() ?? "";
-        return t.Length > 200 ? t[..200] + "…" : t;
     }
 }

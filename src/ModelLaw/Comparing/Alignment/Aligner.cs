@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using ModelLaw.Comparing.Alignment.Assignment;
+using ModelLaw.Comparing.Alignment.Facts;
+using ModelLaw.Comparing.Alignment.Input;
 using ModelLaw.Documents;
 
 namespace ModelLaw.Comparing.Alignment;
@@ -20,10 +23,7 @@ internal sealed class Aligner
 {
     private readonly CompareOptions _o;
     private readonly CancellationToken _ct;
-    private readonly Dictionary<string, int> _vocab = new(StringComparer.Ordinal);
-    // word pairs keyed by (first id, second id): no string per pair; ids shared with _vocab, in first-seen order
-    private readonly Dictionary<long, int> _bigrams = new();
-    private readonly List<bool> _isBigram = new();
+    private bool[] _isBigram = [];
     private float[] _idf = [];
     private readonly string _language;
 
@@ -100,61 +100,33 @@ internal sealed class Aligner
         }
     }
 
-    private int Term(string key)
-    {
-        if (!_vocab.TryGetValue(key, out var id))
-        {
-            id = _isBigram.Count;
-            _vocab[key] = id;
-            _isBigram.Add(false);
-        }
-        return id;
-    }
-
-    private int Bigram(int first, int second)
-    {
-        long key = ((long)first << 32) | (uint)second;
-        if (!_bigrams.TryGetValue(key, out var id))
-        {
-            id = _isBigram.Count;
-            _bigrams[key] = id;
-            _isBigram.Add(true);
-        }
-        return id;
-    }
+    /// <summary>The one analysis of both texts (term ids, counts, TF-IDF rows); the nodes' vectors are views of its rows.</summary>
+    public ComparisonInput Input { get; private set; } = null!;
 
     private void BuildVectors()
     {
-        var headingCounts = new Dictionary<Node, SparseVector>();
-        foreach (var n in ModelNodes.Concat(NationalNodes))
-        {
-            n.OwnCounts = Count(OwnText(n.P), bigrams: _o.BigramWeight > 0);
-            if (!string.IsNullOrEmpty(n.P.Heading)) headingCounts[n] = Count(n.P.Heading, bigrams: false);
-        }
-        SumFull(ModelRoot);
-        SumFull(NationalRoot);
+        Input = ComparisonInput.Build(ModelRoot.P, NationalRoot.P, _language, _o.UnigramWeight, _o.BigramWeight, _ct, legacyUnits: true);
+        _idf = Input.Idf;
+        _isBigram = Input.IsPair;
+        Fill(ModelNodes, Input.Model);
+        Fill(NationalNodes, Input.National);
 
-        // document frequencies over the article tier of both texts
-        var df = new int[_isBigram.Count];
-        int units = 0;
-        foreach (var n in ModelNodes.Concat(NationalNodes))
+        static void Fill(List<Node> nodes, UnitTable t)
         {
-            if (!n.IsTier) continue;
-            units++;
-            foreach (var id in n.FullCounts.Ids) df[id]++;
+            for (int r = 0; r < nodes.Count; r++)
+            {
+                var n = nodes[r];
+                n.OwnCounts = Vector(t.OwnCounts, r);
+                n.FullCounts = Vector(t.FullCounts, r);
+                n.Full = Vector(t.Full, r);
+                n.Heading = Vector(t.Heading, r);
+                n.FullMass = t.Mass[r];
+                n.FullWords = n.FullCounts.Count;
+            }
         }
-        _idf = new float[_isBigram.Count];
-        for (int i = 0; i < _idf.Length; i++)
-            _idf[i] = df[i] == 0 ? (float)Math.Log(units + 1.0) : (float)Math.Log((units + 1.0) / df[i]);
 
-        var isBigram = _isBigram.ToArray();
-        foreach (var n in ModelNodes.Concat(NationalNodes))
-        {
-            n.Full = Weigh(n.FullCounts, isBigram);
-            n.FullMass = n.FullCounts.WeightedSum(_idf);
-            n.FullWords = n.FullCounts.Count;
-            if (headingCounts.TryGetValue(n, out var h)) n.Heading = Weigh(h, isBigram);
-        }
+        static SparseVector Vector(in CsrRows rows, int r) =>
+            rows.Length(r) == 0 ? SparseVector.Empty : new SparseVector(rows.Features(r).ToArray(), rows.Weights(r).ToArray());
     }
 
     /// <summary>
@@ -177,57 +149,8 @@ internal sealed class Aligner
         }
     }
 
-    private SparseVector Weigh(SparseVector counts, bool[] isBigram)
-    {
-        if (counts.IsEmpty) return SparseVector.Empty;
-        var vals = new float[counts.Count];
-        double norm = 0;
-        for (int i = 0; i < vals.Length; i++)
-        {
-            var id = counts.Ids[i];
-            var w = (1 + Math.Log(counts.Values[i])) * _idf[id] * (isBigram[id] ? _o.BigramWeight : _o.UnigramWeight);
-            vals[i] = (float)w;
-            norm += w * w;
-        }
-        if (norm <= 0) return SparseVector.Empty;
-        var inv = (float)(1 / Math.Sqrt(norm));
-        for (int i = 0; i < vals.Length; i++) vals[i] *= inv;
-        return new SparseVector(counts.Ids, vals);
-    }
-
-    private static void SumFull(Node n)
-    {
-        var full = n.OwnCounts;
-        foreach (var c in n.Children)
-        {
-            SumFull(c);
-            full = SparseVector.Add(full, c.FullCounts);
-        }
-        n.FullCounts = full;
-    }
-
     internal static string OwnText(Provision p) =>
         string.IsNullOrEmpty(p.WrapUp) ? p.Content : p.Content.Length == 0 ? p.WrapUp! : p.Content + "\n" + p.WrapUp;
-
-    private SparseVector Count(string? text, bool bigrams)
-    {
-        var words = TextNormalizer.Words(text, _language);
-        if (words.Count == 0) return SparseVector.Empty;
-        var d = new Dictionary<int, float>(words.Count * 2);
-        int previous = -1;
-        for (int i = 0; i < words.Count; i++)
-        {
-            var id = Term(words[i]);
-            d[id] = d.GetValueOrDefault(id) + 1;
-            if (bigrams && i > 0)
-            {
-                var b = Bigram(previous, id);
-                d[b] = d.GetValueOrDefault(b) + 1;
-            }
-            previous = id;
-        }
-        return SparseVector.From(d);
-    }
 
     private void FindExplicitReferences(ReferencePatterns refs)
     {
@@ -251,14 +174,7 @@ internal sealed class Aligner
     }
 
     /// <summary>Comparable form of a number value: lower case, letters and digits only, "1er"/"premier" → "1".</summary>
-    internal static string NumberKey(string? value)
-    {
-        if (string.IsNullOrEmpty(value)) return "";
-        var s = new string(value.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
-        if (s == "premier" || s == "first") return "1";
-        if (s.EndsWith("er", StringComparison.Ordinal) && s.Length > 2 && char.IsDigit(s[^3])) s = s[..^2];
-        return s;
-    }
+    internal static string NumberKey(string? value) => NumberKeys.Of(value);
 
     // ------------------------------------------------------------------ scoring
 
@@ -306,7 +222,7 @@ internal sealed class Aligner
 
     private void Scatter(SparseVector v)
     {
-        if (_dense.Length < _isBigram.Count) _dense = new float[_isBigram.Count];
+        if (_dense.Length < _isBigram.Length) _dense = new float[_isBigram.Length];
         for (int k = 0; k < v.Count; k++) _dense[v.Ids[k]] = v.Values[k];
         _scattered = v;
     }

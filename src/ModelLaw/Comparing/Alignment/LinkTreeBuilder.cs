@@ -182,12 +182,11 @@ internal sealed class LinkTreeBuilder
         var m = l.M[0]; var n = l.N[0];
         if (m.P.ContentHash == n.P.ContentHash) return AlignmentRelation.Identical;
         // the word keys are built only when the word counts agree (equal keys have equal counts): most pairs differ
-        bool sameWords = l.TextSimilarity >= _o.SameWordsSimilarity || (_a.SameWordCounts(m, n) && WordsKey(m) == WordsKey(n));
+        bool sameWords = l.TextSimilarity >= _o.SameWordsSimilarity
+            || (_a.SameWordCounts(m, n) && Input.TermSequences.SameWords(_a.Input.Model, m.Order, _a.Input.National, n.Order));
         if (sameWords) return l.SameNumber || (m.P.Number is null && n.P.Number is null) ? AlignmentRelation.Equivalent : AlignmentRelation.Renumbered;
         return AlignmentRelation.Modified;
     }
-
-    private string WordsKey(Node n) => n.WordsKey ??= TextNormalizer.Key(n.P.FullText());
 
     private static ImmutableArray<AlignmentEvidence> Evidence(WorkLink l, AlignmentRelation relation)
     {

@@ -31,9 +31,10 @@ internal sealed class TextAnalyzer
 
     /// <summary>
     /// Appends the term ids of <paramref name="text"/> to <paramref name="termIds"/>, interning new terms in
-    /// <paramref name="terms"/>; when <paramref name="tokens"/> is given, the tokens are appended to it too.
+    /// <paramref name="terms"/>; when <paramref name="tokens"/> is given, the tokens are appended to it too, and when
+    /// <paramref name="termStarts"/> is given, the offset in the text where each term begins.
     /// </summary>
-    public void Analyze(ReadOnlySpan<char> text, TermTable terms, List<int> termIds, List<Token>? tokens = null)
+    public void Analyze(ReadOnlySpan<char> text, TermTable terms, List<int> termIds, List<Token>? tokens = null, List<int>? termStarts = null)
     {
         if (text.IsEmpty) return;
         var buffer = ArrayPool<char>.Shared.Rent(64);
@@ -47,18 +48,18 @@ internal sealed class TextAnalyzer
                 tokens?.Add(new Token(i, end - i, kind));
                 if (kind == TokenKind.Han)
                 {
-                    if (hanEnd != i) { FlushHan(text, hanStart, hanEnd, terms, termIds); hanStart = i; }
+                    if (hanEnd != i) { FlushHan(text, hanStart, hanEnd, terms, termIds, termStarts); hanStart = i; }
                     hanEnd = end;
                 }
                 else if (kind is TokenKind.Word or TokenKind.Number or TokenKind.Reference)
                 {
-                    FlushHan(text, hanStart, hanEnd, terms, termIds);
+                    FlushHan(text, hanStart, hanEnd, terms, termIds, termStarts);
                     hanStart = hanEnd = -1;
-                    SubTerms(text[i..end], ref buffer, terms, termIds);
+                    SubTerms(text[i..end], i, ref buffer, terms, termIds, termStarts);
                 }
                 i = end;
             }
-            FlushHan(text, hanStart, hanEnd, terms, termIds);
+            FlushHan(text, hanStart, hanEnd, terms, termIds, termStarts);
         }
         finally
         {
@@ -76,44 +77,55 @@ internal sealed class TextAnalyzer
     }
 
     /// <summary>One term per run of letters and digits inside the token; combining marks and format characters are skipped.</summary>
-    private void SubTerms(ReadOnlySpan<char> token, ref char[] buffer, TermTable terms, List<int> termIds)
+    private void SubTerms(ReadOnlySpan<char> token, int offset, ref char[] buffer, TermTable terms, List<int> termIds, List<int>? termStarts)
     {
         if (buffer.Length < 2 * token.Length)
         {
             ArrayPool<char>.Shared.Return(buffer);
             buffer = ArrayPool<char>.Shared.Rent(2 * token.Length);
         }
-        int n = 0;
-        foreach (var c in token)
+        int n = 0, start = 0;
+        for (int k = 0; k < token.Length; k++)
         {
-            if (char.IsLetterOrDigit(c)) { buffer[n++] = c; continue; }
+            char c = token[k];
+            if (char.IsLetterOrDigit(c)) { if (n == 0) start = k; buffer[n++] = c; continue; }
             if (IsDroppedMark(c)) continue;
-            Emit(buffer, n, terms, termIds);
+            if (Emit(buffer, n, terms, termIds)) termStarts?.Add(offset + start);
             n = 0;
         }
-        Emit(buffer, n, terms, termIds);
+        if (Emit(buffer, n, terms, termIds)) termStarts?.Add(offset + start);
     }
 
     /// <summary>Non-spacing marks and format characters vanish inside a word; spacing marks end it.</summary>
     private static bool IsDroppedMark(char c) => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c)
         is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format;
 
-    private void Emit(char[] buffer, int length, TermTable terms, List<int> termIds)
+    private bool Emit(char[] buffer, int length, TermTable terms, List<int> termIds)
     {
-        if (length == 0) return;
+        if (length == 0) return false;
         var span = buffer.AsSpan();
         foreach (var f in _filters)
         {
             length = f.Apply(span, length);
-            if (length == 0) return;
+            if (length == 0) return false;
         }
         termIds.Add(terms.Intern(span[..length]));
+        return true;
     }
 
-    private static void FlushHan(ReadOnlySpan<char> text, int start, int end, TermTable terms, List<int> termIds)
+    private static void FlushHan(ReadOnlySpan<char> text, int start, int end, TermTable terms, List<int> termIds, List<int>? termStarts)
     {
         if (start < 0) return;
-        if (end - start == 1) { termIds.Add(terms.Intern(text.Slice(start, 1))); return; }
-        for (int k = start; k + 1 < end; k++) termIds.Add(terms.Intern(text.Slice(k, 2)));
+        if (end - start == 1)
+        {
+            termIds.Add(terms.Intern(text.Slice(start, 1)));
+            termStarts?.Add(start);
+            return;
+        }
+        for (int k = start; k + 1 < end; k++)
+        {
+            termIds.Add(terms.Intern(text.Slice(k, 2)));
+            termStarts?.Add(k);
+        }
     }
 }

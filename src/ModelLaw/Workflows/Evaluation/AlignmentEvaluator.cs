@@ -17,11 +17,17 @@ public sealed record Score(int Correct, int Predicted, int Expected, int Found)
     /// <summary>Found / expected (1 when nothing was expected).</summary>
     public double Recall => Expected == 0 ? 1 : (double)Found / Expected;
 
+    /// <summary>
+    /// False when the ground truth holds nothing to judge (say, a table whose citations could not be read): then the
+    /// precision and recall of 1 mean nothing, and reports must say so instead of printing a perfect score.
+    /// </summary>
+    public bool IsJudged => Expected > 0;
+
     /// <summary>Harmonic mean of precision and recall.</summary>
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
     /// <inheritdoc />
-    public override string ToString() => $"P {Precision:0.000} R {Recall:0.000} F1 {F1:0.000}";
+    public override string ToString() => IsJudged ? $"P {Precision:0.000} R {Recall:0.000} F1 {F1:0.000}" : "not judged (empty ground truth)";
 }
 
 /// <summary>Scores of an alignment against a ground-truth mapping.</summary>
@@ -30,6 +36,9 @@ public sealed record Score(int Correct, int Predicted, int Expected, int Found)
 /// <param name="Omission">Detection of the model provisions the national text left out.</param>
 public sealed record EvaluationResult(Score Article, Score Paragraph, Score Omission)
 {
+    /// <summary>Model provisions linked by a shared final-provision role that the table leaves out, and so not judged.</summary>
+    public int NotJudged { get; init; }
+
     /// <summary>The mistakes behind the scores, for reading: wrong and missed pairs, wrong and missed omissions.</summary>
     public EvaluationErrors Errors { get; init; } = EvaluationErrors.None;
 }
@@ -54,9 +63,13 @@ public sealed record EvaluationErrors(
 }
 
 /// <summary>What an aligner predicted: linked provision pairs and omitted model provisions.</summary>
-/// <param name="Pairs">Every (model, national) pair of every link, at every level.</param>
+/// <param name="Pairs">Every (model, national) pair of every link, at every level, except the links by role alone.</param>
 /// <param name="Omitted">Model provisions found omitted.</param>
-public sealed record PredictedAlignment(ImmutableArray<(Provision Model, Provision National)> Pairs, ImmutableArray<Provision> Omitted);
+public sealed record PredictedAlignment(ImmutableArray<(Provision Model, Provision National)> Pairs, ImmutableArray<Provision> Omitted)
+{
+    /// <summary>Pairs of final provisions linked by their shared role (<see cref="AlignmentRelation.SameRole"/>), not by content.</summary>
+    public ImmutableArray<(Provision Model, Provision National)> RolePairs { get; init; } = ImmutableArray<(Provision, Provision)>.Empty;
+}
 
 /// <summary>
 /// Scores an alignment against a concordance table (<see cref="GoldMapping"/>), the way <c>modellaw eval</c> reports it.
@@ -80,15 +93,17 @@ public static class AlignmentEvaluator
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var pairs = ImmutableArray.CreateBuilder<(Provision, Provision)>();
+        var roles = ImmutableArray.CreateBuilder<(Provision, Provision)>();
         var omitted = new List<Provision>();
         foreach (var l in comparison.AllLinks())
         {
             if (l.Relation == AlignmentRelation.Omitted) omitted.AddRange(l.Model);
+            var into = l.Relation == AlignmentRelation.SameRole ? roles : pairs;
             foreach (var m in l.Model)
                 foreach (var n in l.National)
-                    pairs.Add((m, n));
+                    into.Add((m, n));
         }
-        return new PredictedAlignment(pairs.ToImmutable(), omitted.ToImmutableArray());
+        return new PredictedAlignment(pairs.ToImmutable(), omitted.ToImmutableArray()) { RolePairs = roles.ToImmutable() };
     }
 
     /// <summary>The same-number baseline: every model provision linked to the national provision at the same article/paragraph/point number.</summary>
@@ -107,71 +122,87 @@ public static class AlignmentEvaluator
         return new PredictedAlignment(pairs.ToImmutable(), omitted.ToImmutable());
     }
 
-    /// <summary>Scores <paramref name="predicted"/> against <paramref name="gold"/>.</summary>
+    /// <summary>
+    /// Scores <paramref name="predicted"/> against <paramref name="gold"/>. A link by shared final-provision role
+    /// (<see cref="PredictedAlignment.RolePairs"/>) counts as a pair where the table pairs the two provisions, and is not
+    /// judged where the table leaves its model provision out (tables do not list final clauses): such provisions leave
+    /// every measure, and <see cref="EvaluationResult.NotJudged"/> says how many they were.
+    /// </summary>
     public static EvaluationResult Evaluate(LegalDocument model, LegalDocument national, PredictedAlignment predicted, GoldMapping gold)
     {
         var mk = KeyMap(model);
         var nk = KeyMap(national);
-
-        // ---- article level
-        var goldArticles = new HashSet<(string, string)>();
-        foreach (var gp in gold.ArticlePairs)
-            foreach (var m in CitationKey.Parse(gp.Model))
-                foreach (var t in gp.National)
-                    foreach (var n in CitationKey.Parse(t))
-                        goldArticles.Add((m.Article, n.Article));
         var omittedKeys = gold.Omitted.Concat(gold.MovedElsewhere).SelectMany(CitationKey.Parse).ToList();
-        var articleDomain = goldArticles.Select(g => g.Item1).ToHashSet();
-        foreach (var o in omittedKeys) if (o.Paragraph is null && o.Point is null) articleDomain.Add(o.Article);
-        var predArticles = new HashSet<(string, string)>();
-        foreach (var (m, n) in predicted.Pairs)
-            if (mk.GetValueOrDefault(m) is { } a && nk.GetValueOrDefault(n) is { } b && articleDomain.Contains(a.Article))
-                predArticles.Add((a.Article, b.Article));
-        var article = Compare(predArticles, goldArticles);
+        var goldArticles = GoldPairs(gold.ArticlePairs, k => k.ToArticle());
+        var goldParas = GoldPairs(gold.Pairs, k => k.ToParagraph());
+        var roles = RoleJudging.Split(predicted.RolePairs, mk, nk, goldArticles, omittedKeys);
+        var pairs = predicted.Pairs.Concat(roles.Counted).ToList();
+        roles.Exclude(goldArticles, goldParas, omittedKeys);
 
-        // ---- paragraph level
-        var goldParas = new HashSet<(CitationKey, CitationKey)>();
-        foreach (var gp in gold.Pairs)
-            foreach (var m in CitationKey.Parse(gp.Model))
-                foreach (var t in gp.National)
-                    foreach (var n in CitationKey.Parse(t))
-                        goldParas.Add((m.ToParagraph(), n.ToParagraph()));
+        var articleDomain = goldArticles.Select(g => g.Item1).ToHashSet();
+        foreach (var o in omittedKeys) if (o.Paragraph is null && o.Point is null) articleDomain.Add(o.ToArticle());
+        var predArticles = Predicted(pairs, mk, nk, k => k.ToArticle(), articleDomain, roles);
         var paraDomain = goldParas.Select(g => g.Item1).ToHashSet();
         foreach (var o in omittedKeys) paraDomain.Add(o.ToParagraph());
-        var predParas = new HashSet<(CitationKey, CitationKey)>();
-        foreach (var (m, n) in predicted.Pairs)
-            if (mk.GetValueOrDefault(m) is { } a && nk.GetValueOrDefault(n) is { } b && paraDomain.Contains(a.ToParagraph()))
-                predParas.Add((a.ToParagraph(), b.ToParagraph()));
+        var predParas = Predicted(pairs, mk, nk, k => k.ToParagraph(), paraDomain, roles);
         // a link between two whole articles whose paragraphs the table pairs is the container of those paragraph
         // links, not a paragraph link of its own: it is not judged at this level
         predParas.RemoveWhere(p => !goldParas.Contains(p) && p.Item1.Paragraph is null && p.Item2.Paragraph is null
             && goldParas.Any(g => g.Item1.IsWithin(p.Item1) && g.Item2.IsWithin(p.Item2) && (g.Item1 != p.Item1 || g.Item2 != p.Item2)));
-        var paragraph = Compare(predParas, goldParas);
 
-        // ---- omissions
+        var (omission, wrongOmissions, missedOmissions) = Omissions(model, predicted, mk, gold, omittedKeys);
+        var errors = new EvaluationErrors(
+            Diff(predArticles, goldArticles, p => $"{p.Item1.Article} → {p.Item2.Article}"),
+            Diff(goldArticles, predArticles, p => $"{p.Item1.Article} → {p.Item2.Article}"),
+            Diff(predParas, goldParas, p => $"{p.Item1} → {p.Item2}"),
+            Diff(goldParas, predParas, p => $"{p.Item1} → {p.Item2}"),
+            wrongOmissions, missedOmissions);
+        return new EvaluationResult(Compare(predArticles, goldArticles), Compare(predParas, goldParas), omission)
+        {
+            Errors = errors,
+            NotJudged = roles.NotJudged.Count,
+        };
+    }
+
+    private static HashSet<(CitationKey, CitationKey)> GoldPairs(ImmutableArray<GoldPair> rows, Func<CitationKey, CitationKey> cut)
+    {
+        var set = new HashSet<(CitationKey, CitationKey)>();
+        foreach (var gp in rows)
+            foreach (var m in CitationKey.Parse(gp.Model))
+                foreach (var t in gp.National)
+                    foreach (var n in CitationKey.Parse(t))
+                        set.Add((cut(m), cut(n)));
+        return set;
+    }
+
+    private static HashSet<(CitationKey, CitationKey)> Predicted(List<(Provision, Provision)> pairs, Dictionary<Provision, CitationKey> mk,
+        Dictionary<Provision, CitationKey> nk, Func<CitationKey, CitationKey> cut, HashSet<CitationKey> domain, RoleJudging roles)
+    {
+        var set = new HashSet<(CitationKey, CitationKey)>();
+        foreach (var (m, n) in pairs)
+            if (mk.GetValueOrDefault(m) is { } a && nk.GetValueOrDefault(n) is { } b && domain.Contains(cut(a)) && !roles.IsExcluded(a))
+                set.Add((cut(a), cut(b)));
+        return set;
+    }
+
+    private static (Score Score, ImmutableArray<string> Wrong, ImmutableArray<string> Missed) Omissions(LegalDocument model, PredictedAlignment predicted,
+        Dictionary<Provision, CitationKey> mk, GoldMapping gold, List<CitationKey> omittedKeys)
+    {
         var omittedSet = predicted.Omitted.ToHashSet(ReferenceEqualityComparer.Instance);
         // an omitted chapter has no key of its own: it must not hide the omissions of the articles under it
         var topmost = predicted.Omitted.Where(p => !Ancestors(model, p).Any(a => omittedSet.Contains(a) && mk.ContainsKey(a))).ToList();
         var predOmitted = topmost.Select(p => mk.GetValueOrDefault(p)).OfType<CitationKey>().Distinct().ToList();
         var goldPairKeys = gold.Pairs.SelectMany(g => CitationKey.Parse(g.Model)).ToList();
         int correct = 0, judged = 0;
-        var wrongOmissions = new List<string>();
+        var wrong = new List<string>();
         foreach (var k in predOmitted)
         {
             if (omittedKeys.Any(o => k.IsWithin(o))) { correct++; judged++; }
-            else if (goldPairKeys.Any(g => k.IsWithin(g) || g.IsWithin(k))) { judged++; wrongOmissions.Add(k.ToString()); }
+            else if (goldPairKeys.Any(g => k.IsWithin(g) || g.IsWithin(k))) { judged++; wrong.Add(k.ToString()); }
         }
         var distinctGold = omittedKeys.Distinct().ToList();
-        var missedOmissions = distinctGold.Where(o => !predOmitted.Any(k => o.IsWithin(k))).ToList();
-        var omission = new Score(correct, judged, distinctGold.Count, distinctGold.Count - missedOmissions.Count);
-        var errors = new EvaluationErrors(
-            Diff(predArticles, goldArticles, p => $"{p.Item1} → {p.Item2}"),
-            Diff(goldArticles, predArticles, p => $"{p.Item1} → {p.Item2}"),
-            Diff(predParas, goldParas, p => $"{p.Item1} → {p.Item2}"),
-            Diff(goldParas, predParas, p => $"{p.Item1} → {p.Item2}"),
-            [.. wrongOmissions],
-            [.. missedOmissions.Select(o => o.ToString())]);
-        return new EvaluationResult(article, paragraph, omission) { Errors = errors };
+        var missed = distinctGold.Where(o => !predOmitted.Any(k => o.IsWithin(k))).ToList();
+        return (new Score(correct, judged, distinctGold.Count, distinctGold.Count - missed.Count), [.. wrong], [.. missed.Select(o => o.ToString())]);
     }
 
     private static Dictionary<Provision, CitationKey> KeyMap(LegalDocument document)

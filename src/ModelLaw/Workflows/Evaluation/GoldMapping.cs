@@ -32,7 +32,7 @@ public sealed record GoldMapping
     /// <summary>National provisions with no model counterpart.</summary>
     public ImmutableArray<string> Added { get; init; } = ImmutableArray<string>.Empty;
 
-    /// <summary>Language code, when stated.</summary>
+    /// <summary>Language code, when stated; null when the mapping says "auto" (detect it) or nothing.</summary>
     public string? Language { get; init; }
 
     /// <summary>Path of the model text as written in the file (relative to the repository root), when stated.</summary>
@@ -72,7 +72,8 @@ public sealed record GoldMapping
                     ? moved.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : Str(e, "model")).Where(s => s.Length > 0).ToImmutableArray()
                     : ImmutableArray<string>.Empty,
                 Added = ReadStrings(root, "added_in_national"),
-                Language = root.TryGetProperty("language", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString() : null,
+                Language = root.TryGetProperty("language", out var l) && l.ValueKind == JsonValueKind.String
+                    && l.GetString() is { Length: > 0 } lang && !lang.Equals("auto", StringComparison.OrdinalIgnoreCase) ? lang : null,
                 ModelFile = root.TryGetProperty("model_file", out var mf) && mf.ValueKind == JsonValueKind.String ? mf.GetString() : null,
                 NationalFile = root.TryGetProperty("national_file", out var nf) && nf.ValueKind == JsonValueKind.String ? nf.GetString() : null,
             };

@@ -8,7 +8,8 @@ namespace ModelLaw.Tests.Comparing.Golden;
 /// <summary>
 /// Golden comparisons: the corpus adaptations (snapshots in this folder) and the real EU texts (SHA-256 of their
 /// snapshots only: their text must not enter the repository). A change of the aligner's output shows here and must be
-/// meant; after a meant change, run the tests with <c>MODELLAW_UPDATE_GOLDEN=1</c> and review the diff of the files.
+/// meant; after a meant change, run the tests with <c>MODELLAW_UPDATE_GOLDEN=1</c> and review the diff of the files
+/// (<c>MODELLAW_SNAPSHOT_DIR=/tmp/x</c> writes the EU snapshots there, outside the repository, to read a difference).
 /// </summary>
 [NonParallelizable]
 public class GoldenComparisonTests
@@ -54,6 +55,9 @@ public class GoldenComparisonTests
         foreach (var name in RealCases)
         {
             var snapshot = Snapshot(EvaluationCase.Resolve(Path.Combine(root, name)).Single());
+            // full snapshots for reading a difference, outside the repository only (they hold the texts)
+            if (Environment.GetEnvironmentVariable("MODELLAW_SNAPSHOT_DIR") is { Length: > 0 } dir)
+                File.WriteAllText(Path.Combine(dir, name + ".snapshot.txt"), snapshot);
             lines.Add($"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(snapshot)))}  {name}");
         }
         var text = string.Join("\n", lines) + "\n";

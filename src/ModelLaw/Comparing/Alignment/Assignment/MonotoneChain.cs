@@ -1,4 +1,4 @@
-namespace ModelLaw.Comparing.Alignment;
+namespace ModelLaw.Comparing.Alignment.Assignment;
 
 /// <summary>A scored candidate pair between the i-th model unit and the j-th national unit of two lists.</summary>
 internal readonly record struct CandidatePair(int I, int J, double Weight);
