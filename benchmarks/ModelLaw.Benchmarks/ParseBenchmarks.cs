@@ -1,3 +1,6 @@
+#if MODELLAW_BASELINE
+extern alias baseline;
+#endif
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
@@ -11,7 +14,8 @@ namespace ModelLaw.Benchmarks;
 /// <summary>
 /// Plain-text parse throughput on every real text under ../shared/real-texts (EU acts in English and French, the
 /// Spanish constitution, Saudi and Chinese laws): text already in memory, parse into the provision tree. The MB/s
-/// column is the UTF-8 size of the file divided by the median.
+/// column is the UTF-8 size of the file divided by the median. When benchmarks/tools/build-baseline.sh has built a
+/// baseline commit, <c>ParseBaseline</c> parses the same text with it in the same run (the Ratio column).
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -26,8 +30,12 @@ public class ParseBenchmarks
     [ParamsSource(nameof(Files))]
     public string File { get; set; } = "";
 
-    /// <summary>Every plain-text real text.</summary>
-    public static IEnumerable<string> Files() => Inputs.RealPlainTexts();
+    /// <summary>Every plain-text real text, or those whose names contain one of the comma-separated words of PARSE_FILES.</summary>
+    public static IEnumerable<string> Files()
+    {
+        var only = Environment.GetEnvironmentVariable("PARSE_FILES")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return Inputs.RealPlainTexts().Where(f => only is not { Length: > 0 } || only.Any(w => f.Contains(w, StringComparison.Ordinal)));
+    }
 
     [GlobalSetup]
     public void Setup() => _text = System.IO.File.ReadAllText(Path.Combine(Inputs.RealTexts, File));
@@ -35,6 +43,14 @@ public class ParseBenchmarks
     /// <summary>Parse the text, language detection included (as the CLI does without --lang).</summary>
     [Benchmark]
     public LegalDocument Parse() => _engine.Parse(_text, ReadOptions.Default with { SourceName = File });
+
+#if MODELLAW_BASELINE
+    private readonly baseline::ModelLaw.ModelLawEngine _baseline = baseline::ModelLaw.ModelLawEngine.CreateDefault();
+
+    /// <summary>The same parse by the baseline build (benchmarks/ModelLaw.Benchmarks/baseline/).</summary>
+    [Benchmark(Baseline = true)]
+    public object ParseBaseline() => _baseline.Parse(_text, baseline::ModelLaw.Reading.ReadOptions.Default with { SourceName = File });
+#endif
 
     private sealed class ThroughputConfig : ManualConfig
     {

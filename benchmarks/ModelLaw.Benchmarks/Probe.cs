@@ -14,8 +14,12 @@ internal static class Probe
     public static int Run(string[] args)
     {
         if (args.Length > 0 && args[0] == "parse") return Parse(args[1..]);
+        if (args.Length > 0 && args[0] == "parse-stages") return ParseStagesProbe.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "parse-dump") return ParseDump.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "read-parse") return ReadParseProbe.Run(args[1..]);
         if (args.Length > 0 && args[0] == "diff") return DiffProbe.Run(args[1..]);
         if (args.Length > 0 && args[0] == "stages") return Stages(args[1..]);
+        if (args.Length > 0 && args[0] == "random") return RandomProbe.Run(args[1..]);
         if (args.Length > 0 && args[0] == "analysis") return Analysis(args[1..]);
         int rounds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10;
         var engine = ModelLawEngine.CreateDefault();

@@ -167,7 +167,7 @@ public sealed class Provision : IEquatable<Provision>
 
     private ulong ComputeHash()
     {
-        var h = new Fnv64();
+        var h = new ContentHasher();
         h.Add((int)Kind);
         h.Add(Number?.Written);
         h.Add(Number?.Value);

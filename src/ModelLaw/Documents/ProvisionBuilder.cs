@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ModelLaw.Documents;
@@ -34,10 +35,14 @@ public sealed class ProvisionBuilder
     public List<ProvisionBuilder> Children { get; } = new();
 
     /// <summary>Free tags (e.g. principle ids).</summary>
-    public List<string> Tags { get; } = new();
+    public List<string> Tags => _tags ??= new();
 
     /// <summary>Editorial notes (footnote, amendment and repeal markers), see <see cref="Provision.Notes"/>.</summary>
-    public List<string> Notes { get; } = new();
+    public List<string> Notes => _notes ??= new();
+
+    // made on first use: most provisions of a parsed text have neither
+    private List<string>? _tags;
+    private List<string>? _notes;
 
     /// <summary>True for a repealed unit kept in place, see <see cref="Provision.IsRepealed"/>.</summary>
     public bool IsRepealed { get; set; }
@@ -77,13 +82,20 @@ public sealed class ProvisionBuilder
     {
         var eId = parent is null ? "" : parent.NextEId(b);
         var citation = parent is null ? "" : parent.CitationOf(b);
-        var ctx = new ParentContext(eId, citation, b.Kind);
-        var children = ImmutableArray.CreateBuilder<Provision>(b.Children.Count);
-        foreach (var c in b.Children) children.Add(Build(c, ctx));
+        var children = ImmutableArray<Provision>.Empty;
+        if (b.Children.Count > 0)
+        {
+            var ctx = new ParentContext(eId, citation, b.Kind, b.Children.Count);
+            var built = new Provision[b.Children.Count];
+            for (int i = 0; i < built.Length; i++) built[i] = Build(b.Children[i], ctx);
+            children = ImmutableCollectionsMarshal.AsImmutableArray(built);
+        }
         return new Provision(b.Kind, b.Number, Normalise(b.Heading), b.Content, Normalise(b.WrapUp),
-            children.MoveToImmutable(), b.Tags.ToImmutableArray(), eId, citation, b.Span,
-            b.Notes.Count == 0 ? ImmutableArray<string>.Empty : b.Notes.ToImmutableArray(), b.IsRepealed);
+            children, Frozen(b._tags), eId, citation, b.Span, Frozen(b._notes), b.IsRepealed);
     }
+
+    private static ImmutableArray<string> Frozen(List<string>? list) =>
+        list is null || list.Count == 0 ? ImmutableArray<string>.Empty : list.ToImmutableArray();
 
     private static string? Normalise(string? s) => string.IsNullOrEmpty(s) ? null : s;
 
@@ -93,45 +105,56 @@ public sealed class ProvisionBuilder
     /// </summary>
     internal static string EIdToken(string value)
     {
-        var sb = new StringBuilder(value.Length);
+        var into = value.Length <= 64 ? stackalloc char[value.Length] : new char[value.Length];
+        return new string(into[..EIdToken(value, into)]);
+    }
+
+    /// <summary>Writes <see cref="EIdToken(string)"/> into <paramref name="into"/> (as long as the value) and returns its length.</summary>
+    private static int EIdToken(string value, Span<char> into)
+    {
+        int n = 0;
         for (int i = 0; i < value.Length; i++)
         {
             var ch = value[i];
-            if (char.IsLetterOrDigit(ch)) sb.Append(char.ToLowerInvariant(ch));
-            else if (ch is '.' or '-' or '\u2010' or '\u2011' && sb.Length > 0 && char.IsDigit(value[i - 1])
-                     && i + 1 < value.Length && char.IsLetterOrDigit(value[i + 1]) && sb[^1] != '-')
-                sb.Append('-');
+            if (char.IsLetterOrDigit(ch)) into[n++] = char.ToLowerInvariant(ch);
+            else if (ch is '.' or '-' or '\u2010' or '\u2011' && n > 0 && char.IsDigit(value[i - 1])
+                     && i + 1 < value.Length && char.IsLetterOrDigit(value[i + 1]) && into[n - 1] != '-')
+                into[n++] = '-';
         }
-        return sb.ToString();
+        return n;
     }
 
-    private sealed class ParentContext(string eId, string citation, ProvisionKind kind)
+    private sealed class ParentContext(string eId, string citation, ProvisionKind kind, int children)
     {
-        private readonly HashSet<string> _used = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _positional = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
-        private readonly Dictionary<ProvisionKind, int> _unnumberedCount = new();
+        // the eIds given to the children so far (whole eIds: the parent's part is the same for all of them)
+        private readonly HashSet<string> _used = new(children, StringComparer.Ordinal);
+        private Dictionary<string, int>? _positional;
+        private Dictionary<string, int>? _nextSuffix;
+        private Dictionary<ProvisionKind, int>? _unnumberedCount;
 
         public string NextEId(ProvisionBuilder child)
         {
             var prefix = child.Kind.EIdPrefix();
-            var token = child.Number is { } n ? EIdToken(n.Value) : "";
+            Span<char> buffer = stackalloc char[64];
+            var value = child.Number?.Value ?? "";
+            var token = value.Length <= buffer.Length ? buffer[..EIdToken(value, buffer)] : EIdToken(value).AsSpan();
+            string candidate;
             if (token.Length == 0)
             {
+                _positional ??= new(StringComparer.Ordinal);
                 _positional.TryGetValue(prefix, out var k);
-                token = (++k).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                _positional[prefix] = k;
+                _positional[prefix] = ++k;
+                candidate = eId.Length == 0 ? $"{prefix}_{k}" : $"{eId}__{prefix}_{k}";
             }
-            var local = $"{prefix}_{token}";
-            var candidate = local;
+            else candidate = eId.Length == 0 ? $"{prefix}_{token}" : $"{eId}__{prefix}_{token}";
+            if (_used.Add(candidate)) return candidate;
             // suffixes below the hint are taken already (_used only grows): many equal numbers stay linear, not quadratic
+            _nextSuffix ??= new(StringComparer.Ordinal);
+            var local = candidate;
             int i = _nextSuffix.GetValueOrDefault(local, 2);
-            if (!_used.Add(candidate))
-            {
-                while (!_used.Add(candidate = $"{local}-{i}")) i++;
-                _nextSuffix[local] = i + 1;
-            }
-            return eId.Length == 0 ? candidate : $"{eId}__{candidate}";
+            while (!_used.Add(candidate = $"{local}-{i}")) i++;
+            _nextSuffix[local] = i + 1;
+            return candidate;
         }
 
         public string CitationOf(ProvisionBuilder child)
@@ -174,6 +197,7 @@ public sealed class ProvisionBuilder
 
         private int Count(ProvisionKind k)
         {
+            _unnumberedCount ??= new();
             _unnumberedCount.TryGetValue(k, out var c);
             _unnumberedCount[k] = ++c;
             return c;

@@ -198,7 +198,7 @@ public sealed class CitationParser
         if (t.Length == 0) return false;
         if (_ordinalWords.TryGetValue(t, out var o)) { value = o.ToString(CultureInfo.InvariantCulture); return true; }
         if (DecimalScheme.Instance.TryParse(t.ToLowerInvariant(), out var d)) { value = d.Value; return true; }
-        if (LineClassifier.TryDottedInsertion(t, out _, out _)) { value = t; return true; }
+        if (Numbers.TryDottedInsertion(t, out _, out _)) { value = t; return true; }
         if (t.Length == 1 && char.IsLetter(t[0]) && t != "I" && t != "i"
             && kind is not (ProvisionKind.Article or ProvisionKind.Chapter or ProvisionKind.Title or ProvisionKind.Part))
         {

@@ -156,4 +156,10 @@ public interface IHeadingMatcher
 {
     /// <summary>Tries to read a trimmed line (already folded with <see cref="LanguageProfile.FoldChar"/>) as a heading.</summary>
     bool TryMatch(string line, LanguageProfile profile, out HeadingMatch? match);
+
+    /// <summary>
+    /// Tries to read a line given as characters; the parser calls this one, so that a matcher that implements it reads lines
+    /// with no string made. By default it makes the string and calls <see cref="TryMatch(string, LanguageProfile, out HeadingMatch?)"/>.
+    /// </summary>
+    bool TryMatch(ReadOnlySpan<char> line, LanguageProfile profile, out HeadingMatch? match) => TryMatch(line.ToString(), profile, out match);
 }

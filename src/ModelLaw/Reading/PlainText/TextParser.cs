@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
 using ModelLaw.Documents;
+using ModelLaw.Reading.PlainText.Lines;
+using ModelLaw.Reading.PlainText.Tree;
 
 namespace ModelLaw.Reading.PlainText;
 
@@ -12,6 +14,7 @@ namespace ModelLaw.Reading.PlainText;
 public sealed class TextParser : ITextParser, IDocumentReader
 {
     private readonly ImmutableArray<LanguageProfile> _profiles;
+    private readonly ImmutableArray<Lazy<ProfileIndex>> _indexes;
     private readonly LanguageDetector _detector;
 
     /// <summary>Creates a parser over the given profiles (at least one); later profiles with the same code replace earlier ones.</summary>
@@ -27,6 +30,7 @@ public sealed class TextParser : ITextParser, IDocumentReader
         }
         if (order.Count == 0) throw new ArgumentException("at least one language profile is required", nameof(profiles));
         _profiles = order.Select(c => byCode[c]).ToImmutableArray();
+        _indexes = _profiles.Select(p => new Lazy<ProfileIndex>(() => new ProfileIndex(p))).ToImmutableArray();
         _detector = new LanguageDetector(_profiles);
     }
 
@@ -77,20 +81,21 @@ public sealed class TextParser : ITextParser, IDocumentReader
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "MLT011",
                 $"{invisible} invisible formatting character(s) removed (bidirectional marks, zero-width spaces, byte-order marks)."));
 
-        var classifier = new LineClassifier(profile);
-        var blocks = SplitBlocks(text, classifier, cancellationToken);
+        var index = IndexOf(profile);
+        var classifier = new LineClassifier(index);
+        var blocks = BlockSplitter.Split(text, classifier, cancellationToken);
         if (ReadsInSections(profile, blocks))
         {
             // no article headings: read again in sections, and keep that reading when it finds a common-law layout
-            var sectionClassifier = new LineClassifier(profile, sections: true);
-            var sectionBlocks = SplitBlocks(text, sectionClassifier, cancellationToken);
+            var sectionClassifier = new LineClassifier(index, sections: true);
+            var sectionBlocks = BlockSplitter.Split(text, sectionClassifier, cancellationToken);
             if (CommonLawLines(sectionBlocks) >= 2)
             {
                 classifier = sectionClassifier;
                 blocks = sectionBlocks;
             }
         }
-        var assembler = new TreeAssembler(profile, options, cancellationToken, classifier);
+        var assembler = new TreeAssembler(options, cancellationToken, classifier);
         var rootBuilder = assembler.Assemble(blocks);
         diagnostics.AddRange(assembler.Diagnostics);
         var root = rootBuilder.Build();
@@ -121,6 +126,14 @@ public sealed class TextParser : ITextParser, IDocumentReader
         return true;
     }
 
+    /// <summary>The span-ready tables of one of this parser's profiles (or of any other profile, made for the call).</summary>
+    private ProfileIndex IndexOf(LanguageProfile profile)
+    {
+        for (int i = 0; i < _profiles.Length; i++)
+            if (ReferenceEquals(_profiles[i], profile)) return _indexes[i].Value;
+        return new ProfileIndex(profile);
+    }
+
     private LanguageProfile Fallback(string lang, List<Diagnostic> diagnostics)
     {
         var p = _profiles[0];
@@ -129,48 +142,6 @@ public sealed class TextParser : ITextParser, IDocumentReader
         return p;
     }
 
-    /// <summary>
-    /// Splits the text into blocks. When the text separates its paragraphs with blank lines, consecutive plain lines are
-    /// one paragraph (hard-wrapped text); otherwise every line is its own block.
-    /// </summary>
-    private static List<Block> SplitBlocks(string text, LineClassifier classifier, CancellationToken ct)
-    {
-        var lines = text.Split('\n');
-        int blank = 0, nonBlank = 0;
-        foreach (var l in lines)
-        {
-            if (string.IsNullOrWhiteSpace(l)) blank++; else nonBlank++;
-        }
-        bool blankSeparated = nonBlank > 0 && blank * 5 >= nonBlank;
-
-        var blocks = new List<Block>();
-        bool afterBlank = true;
-        for (int i = 0; i < lines.Length; i++)
-        {
-            if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
-            var raw = lines[i].TrimEnd('\r');
-            if (string.IsNullOrWhiteSpace(raw))
-            {
-                afterBlank = true;
-                continue;
-            }
-            if (i == 0 && raw.Length > 0 && raw[0] == '\uFEFF') raw = raw[1..];
-            var block = classifier.Classify(raw, i + 1, afterBlank);
-            var prev = blocks.Count > 0 ? blocks[^1] : null;
-            if (blankSeparated && !afterBlank && prev is not null && block.Type == BlockType.Text && block.MarkdownLevel == 0
-                && prev.Type is BlockType.Text or BlockType.Item or BlockType.Indent && prev.MarkdownLevel == 0)
-            {
-                prev.Text = prev.Text.Length == 0 ? block.Text : prev.Text + "\n" + block.Text;
-                prev.EndLine = i + 1;
-            }
-            else
-            {
-                blocks.Add(block);
-            }
-            afterBlank = false;
-        }
-        return blocks;
-    }
 }
 
 /// <summary>
@@ -212,49 +183,4 @@ public static class BuiltInLanguages
         Languages.Arabic.ArabicProfile.Instance,
         Languages.Chinese.ChineseProfile.Instance,
     ];
-}
-
-/// <summary>Detects the language of a text from its script and frequent words. Immutable.</summary>
-internal sealed class LanguageDetector(ImmutableArray<LanguageProfile> profiles)
-{
-    public LanguageProfile Detect(string text)
-    {
-        var sample = text.Length > 40_000 ? text[..40_000] : text;
-        // counts per script in an array (a dictionary lookup per character cost more than the rest of detection);
-        // ties go to the script seen first, as before
-        var counts = new int[Enum.GetValues<Script>().Max(v => (int)v) + 1];
-        var seen = new List<Script>(4);
-        foreach (var c in sample)
-        {
-            Script? s = c switch
-            {
-                >= '\u0400' and <= '\u04FF' => Script.Cyrillic,
-                >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' => Script.Arabic,
-                >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' => Script.Han,
-                _ when char.IsLetter(c) && c < '\u0250' => Script.Latin,
-                _ => null,
-            };
-            if (s is { } x && counts[(int)x]++ == 0) seen.Add(x);
-        }
-        var script = seen.Count == 0 ? Script.Latin : seen.MaxBy(x => counts[(int)x]);
-        var candidates = profiles.Where(p => p.Script == script).ToList();
-        if (candidates.Count == 0) return profiles[0];
-        if (candidates.Count == 1) return candidates[0];
-
-        var scores = new int[candidates.Count];
-        var word = new StringBuilder();
-        int words = 0;
-        foreach (var c in sample)
-        {
-            if (char.IsLetter(c) || c == '\'') { word.Append(char.ToLowerInvariant(c)); continue; }
-            if (word.Length == 0) continue;
-            var w = word.ToString();
-            word.Clear();
-            for (int i = 0; i < candidates.Count; i++) if (candidates[i].Stopwords.Contains(w)) scores[i]++;
-            if (++words > 5_000) break;
-        }
-        int best = 0;
-        for (int i = 1; i < scores.Length; i++) if (scores[i] > scores[best]) best = i;
-        return candidates[best];
-    }
 }

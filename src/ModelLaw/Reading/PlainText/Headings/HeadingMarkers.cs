@@ -30,21 +30,21 @@ internal static class HeadingMarkers
     /// <summary>
     /// Splits trailing markers off a number token ("7*" → "7" + "*", "5¹" → "5" + "¹"); the token is unchanged when it has none.
     /// </summary>
-    public static string SplitTokenMarker(string token, out string? marker)
+    public static ReadOnlySpan<char> SplitTokenMarker(ReadOnlySpan<char> token, out string? marker)
     {
         marker = null;
         int end = token.Length;
         while (end > 1 && (token[end - 1] == '*' || IsSuperscriptDigit(token[end - 1]))) end--;
         if (end == token.Length || !char.IsLetterOrDigit(token[end - 1])) return token;
-        marker = token[end..];
+        marker = token[end..].ToString();
         return token[..end];
     }
 
     /// <summary>
     /// Reads the markers at the start of the rest of a heading line ("[1] Scope", "&lt;*&gt;", "(as amended by Act 5 of 2019)",
-    /// "(repealed)"), adds them to <paramref name="notes"/> and returns what follows them.
+    /// "(repealed)"), adds them to <paramref name="notes"/> (made on the first) and returns what follows them.
     /// </summary>
-    public static string TakeLeadingMarkers(string rest, ImmutableArray<string>.Builder notes, ref bool repealed)
+    public static ReadOnlySpan<char> TakeLeadingMarkers(ReadOnlySpan<char> rest, scoped ref ImmutableArray<string>.Builder? notes, scoped ref bool repealed)
     {
         while (rest.Length > 0)
         {
@@ -52,13 +52,13 @@ internal static class HeadingMarkers
             if (len == 0) break;
             var marker = rest[..len];
             if (IsRepeal(marker)) repealed = true;
-            notes.Add(marker);
+            (notes ??= ImmutableArray.CreateBuilder<string>()).Add(marker.ToString());
             rest = rest[len..].TrimStart();
         }
         return rest;
     }
 
-    private static int MarkerLength(string s)
+    private static int MarkerLength(ReadOnlySpan<char> s)
     {
         if (s.StartsWith("<*>", StringComparison.Ordinal)) return 3;
         if (s[0] == '*') { int i = 1; while (i < s.Length && s[i] == '*') i++; return i; }
@@ -68,7 +68,7 @@ internal static class HeadingMarkers
             char close = s[0] == '[' ? ']' : ')';
             int end = s.IndexOf(close);
             if (end < 0) return IsRepeal(s) ? s.Length : 0;
-            var inner = s.AsSpan(1, end - 1).Trim();
+            var inner = s.Slice(1, end - 1).Trim();
             // "[1]", "[12]": a footnote; "(as amended ...)", "(repealed)", "[Repealed, …]": an amendment or repeal note
             if (inner.Length is > 0 and <= 3 && IsAllDigits(inner)) return end + 1;
             if (IsRepeal(inner) || inner.StartsWith("as amended", StringComparison.OrdinalIgnoreCase)

@@ -28,7 +28,7 @@ internal sealed record SectionLine(HeadingMatch Match, SectionForm Form, bool St
 /// </summary>
 internal static class SectionHeadings
 {
-    public static SectionLine? TryMatch(string line, LanguageProfile profile)
+    public static SectionLine? TryMatch(ReadOnlySpan<char> line, LanguageProfile profile)
     {
         var s = line;
         bool bracketed = s.Length > 2 && s[0] == '[';
@@ -53,9 +53,9 @@ internal static class SectionHeadings
         var last = number;
         int writtenEnd = pos;
         // "52 to 57 [Amendments]", "58 and 59", "§§ 3531 to 3549."
-        foreach (var joiner in new[] { " to ", " and ", "–", "-" })
+        foreach (var joiner in (ReadOnlySpan<string>)[" to ", " and ", "–", "-"])
         {
-            if (string.CompareOrdinal(s, pos, joiner, 0, joiner.Length) != 0) continue;
+            if (!s[pos..].StartsWith(joiner, StringComparison.Ordinal)) continue;
             int p = pos + joiner.Length, start = p;
             if (!ReadNumber(s, ref p)) continue;
             last = s[start..p];
@@ -69,23 +69,24 @@ internal static class SectionHeadings
         if (pos < s.Length && !dash && s[pos] != ' ') return null; // "1.5%", "3rd"
         var rest = s[pos..].Trim();
         if (bracketed && rest.EndsWith(']')) rest = rest[..^1].TrimEnd();
+        if (rest.Length == 0 && form == SectionForm.Bare) return null; // a bare number alone on its line is a page or item number
+        return Read(s, form, number, last, writtenEnd, rest, bracketed, dot, dash);
+    }
 
-        var written = s[..writtenEnd];
-        var value = last == number ? number : $"{number}-{last}";
-        int ordinal = LeadingInt(number);
-        var notes = ImmutableArray.CreateBuilder<string>();
+    /// <summary>The words after the number: a note in brackets, a heading, the section's first words, or both.</summary>
+    private static SectionLine? Read(ReadOnlySpan<char> s, SectionForm form, ReadOnlySpan<char> number, ReadOnlySpan<char> last,
+        int writtenEnd, ReadOnlySpan<char> rest, bool bracketed, bool dot, bool dash)
+    {
+        var notes = ImmutableArray<string>.Empty;
         bool repealed = false;
         string? heading = null, body = null;
         bool strong = form != SectionForm.Bare || dash || !dot;
 
-        if (rest.Length == 0)
-        {
-            if (form == SectionForm.Bare) return null; // a bare number alone on its line is a page or item number
-        }
+        if (rest.Length == 0) { }
         else if (bracketed || rest[0] == '[' || HeadingMarkers.IsRepeal(rest))
         {
             repealed = HeadingMarkers.IsRepeal(rest);
-            notes.Add(bracketed ? "[" + rest + "]" : rest);
+            notes = [bracketed ? "[" + rest.ToString() + "]" : rest.ToString()];
         }
         else if (form != SectionForm.Bare)
         {
@@ -93,41 +94,43 @@ internal static class SectionHeadings
         }
         else if (dash || rest[0] == '(')
         {
-            body = rest;
+            body = rest.ToString();
             strong = true;
         }
         else
         {
             if (!char.IsUpper(rest[0])) return null; // "5 per cent", "2 000 euros"
             int runIn = rest.IndexOf(".—", StringComparison.Ordinal);
-            if (runIn > 0 && IsHeadingText(rest.AsSpan(0, runIn)))
+            if (runIn > 0 && IsHeadingText(rest[..runIn]))
             {
-                heading = rest[..runIn]; // "1. Short title.—(1) This Act …"
-                body = rest[(runIn + 2)..].TrimStart();
+                heading = rest[..runIn].ToString(); // "1. Short title.—(1) This Act …"
+                body = rest[(runIn + 2)..].TrimStart().ToString();
                 strong = true;
             }
             else if (IsHeadingText(rest))
             {
-                heading = rest;
+                heading = rest.ToString();
                 strong = true;
             }
-            else body = rest;
+            else body = rest.ToString();
         }
-        var match = new HeadingMatch(ProvisionKind.ActSection, written, value, ordinal, heading, body)
+        var lastText = last.ToString();
+        var value = last.SequenceEqual(number) ? lastText : $"{number}-{last}";
+        var match = new HeadingMatch(ProvisionKind.ActSection, s[..writtenEnd].ToString(), value, LeadingInt(number), heading, body)
         {
-            Notes = notes.ToImmutable(),
+            Notes = notes,
             IsRepealed = repealed,
         };
-        return new SectionLine(match, form, strong, last);
+        return new SectionLine(match, form, strong, lastText);
     }
 
     /// <summary>"Purposes" → heading; "DEFINITIONS. In this [act]:" → heading and body (uniform acts run the text on).</summary>
-    private static (string? Heading, string? Body) SplitKeywordHeading(string rest)
+    private static (string? Heading, string? Body) SplitKeywordHeading(ReadOnlySpan<char> rest)
     {
         int stop = rest.IndexOf(". ", StringComparison.Ordinal);
-        if (stop > 0 && IsUpperText(rest.AsSpan(0, stop))) return (rest[..stop], rest[(stop + 2)..].TrimStart());
+        if (stop > 0 && IsUpperText(rest[..stop])) return (rest[..stop].ToString(), rest[(stop + 2)..].TrimStart().ToString());
         var heading = rest.EndsWith('.') ? rest[..^1].TrimEnd() : rest;
-        return (heading.Length == 0 ? null : heading, null);
+        return (heading.Length == 0 ? null : heading.ToString(), null);
     }
 
     /// <summary>Short, starting with a capital, and not ending as a sentence does: a heading, not the text of the section.</summary>
@@ -150,7 +153,7 @@ internal static class SectionHeadings
     }
 
     /// <summary>Reads "3501", "3520A", "4.01", "27.1", "12-304", "5A"; false when no digit stands at <paramref name="pos"/>.</summary>
-    private static bool ReadNumber(string s, ref int pos)
+    private static bool ReadNumber(ReadOnlySpan<char> s, ref int pos)
     {
         int p = pos, digits = 0;
         while (p < s.Length && char.IsAsciiDigit(s[p]) && digits < 6) { p++; digits++; }
@@ -170,11 +173,11 @@ internal static class SectionHeadings
         return true;
     }
 
-    private static int LeadingInt(string number)
+    private static int LeadingInt(ReadOnlySpan<char> number)
     {
         int i = 0;
         while (i < number.Length && char.IsAsciiDigit(number[i])) i++;
-        return int.Parse(number.AsSpan(0, i), NumberStyles.None, CultureInfo.InvariantCulture);
+        return int.Parse(number[..i], NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
     /// <summary>

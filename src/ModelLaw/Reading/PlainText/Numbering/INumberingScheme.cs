@@ -13,6 +13,12 @@ public interface INumberingScheme
     /// <summary>Reads a token such as "10a", "iv", "b", "аа"; false when it does not belong to this scheme.</summary>
     bool TryParse(string token, out SchemeNumber number);
 
+    /// <summary>
+    /// Reads a token given as characters; the parser calls this one, so that a scheme that implements it reads labels with
+    /// no string made. By default it makes the string and calls <see cref="TryParse(string, out SchemeNumber)"/>.
+    /// </summary>
+    bool TryParse(ReadOnlySpan<char> token, out SchemeNumber number) => TryParse(token.ToString(), out number);
+
     /// <summary>True when a list in this scheme may begin with <paramref name="number"/> ("1", "a", "i").</summary>
     bool IsFirst(SchemeNumber number) => number.Ordinal == 1 && number.Insertion == 0;
 }

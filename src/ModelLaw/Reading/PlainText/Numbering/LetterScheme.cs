@@ -36,26 +36,33 @@ public sealed class LetterScheme : INumberingScheme
     {
         public string Name => "latin-doubled";
 
-        public bool TryParse(string token, out SchemeNumber number)
+        public bool TryParse(string token, out SchemeNumber number) => TryParse(token.AsSpan(), out number);
+
+        public bool TryParse(ReadOnlySpan<char> token, out SchemeNumber number)
         {
             number = default;
             if (token.Length != 2 || token[0] != token[1] || token[0] is < 'a' or > 'z') return false;
-            number = new SchemeNumber(token[0] - 'a' + 1, 0, token);
+            number = new SchemeNumber(token[0] - 'a' + 1, 0, Numbers.Letters(token));
             return true;
         }
     }
 
     /// <inheritdoc />
-    public bool TryParse(string token, out SchemeNumber number)
+    public bool TryParse(string token, out SchemeNumber number) => TryParse(token.AsSpan(), out number);
+
+    /// <inheritdoc />
+    public bool TryParse(ReadOnlySpan<char> token, out SchemeNumber number)
     {
         number = default;
         if (token.Length is 0 or > 2) return false;
         foreach (var c in token) if (_upper ? !char.IsUpper(c) : !char.IsLower(c)) return false;
-        var lower = token.ToLowerInvariant();
+        Span<char> lower = stackalloc char[2];
+        for (int i = 0; i < token.Length; i++) lower[i] = char.ToLowerInvariant(token[i]);
+        lower = lower[..token.Length];
         if (lower.Length == 2 && lower[0] != lower[1]) return false;
         var pos = _alphabet.IndexOf(lower[0], StringComparison.Ordinal);
         if (pos < 0) return false;
-        number = new SchemeNumber(pos + 1, lower.Length - 1, lower);
+        number = new SchemeNumber(pos + 1, lower.Length - 1, Numbers.Letters(lower));
         return true;
     }
 }

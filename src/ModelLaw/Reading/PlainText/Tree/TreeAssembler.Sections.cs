@@ -1,8 +1,9 @@
 using System.Globalization;
 using ModelLaw.Documents;
 using ModelLaw.Reading.PlainText.Headings;
+using ModelLaw.Reading.PlainText.Lines;
 
-namespace ModelLaw.Reading.PlainText;
+namespace ModelLaw.Reading.PlainText.Tree;
 
 /// <summary>
 /// The common-law half of the assembler: sections as units, marginal notes and cross-headings before them, groupings
@@ -45,8 +46,8 @@ internal sealed partial class TreeAssembler
         if (line.Strong || line.Form != SectionForm.Bare)
             Report(DiagnosticSeverity.Info, "MLT013", $"Line {b.StartLine} \"{Clip(b.Text)}\" is not read as a section: {reason}.",
                 SourceSpan.Lines(b.StartLine, b.EndLine));
-        _plainClassifier ??= new LineClassifier(_profile);
-        demoted = _plainClassifier.Classify(b.Text, b.StartLine, b.AfterBlank);
+        _plainClassifier ??= new LineClassifier(_classifier.Index);
+        demoted = _plainClassifier.Classify(b.Slice, b.StartLine, b.AfterBlank);
         return false;
     }
 
@@ -169,13 +170,13 @@ internal sealed partial class TreeAssembler
         if (!leadIn) return b;
         return new Block
         {
-            Type = b.Type, StartLine = b.StartLine, EndLine = b.EndLine, Text = b.Text, MarkdownLevel = b.MarkdownLevel, AfterBlank = b.AfterBlank,
+            Type = b.Type, StartLine = b.StartLine, EndLine = b.EndLine, Slice = b.Slice, MarkdownLevel = b.MarkdownLevel, AfterBlank = b.AfterBlank,
             Heading = m with { Heading = null, Body = words }, Section = b.Section with { Match = m with { Heading = null, Body = words } },
         };
     }
 
     /// <summary>"2 (1) The definitions …", "12.—(1) …", "28 Every organization …": the section's first words on its number line.</summary>
-    private void OnSectionBody(Block b, string body)
+    private void OnSectionBody(Block b, TextSlice body)
     {
         var inner = _classifier.Classify(body, b.StartLine, afterBlank: false);
         if (inner.Type == BlockType.Item)
@@ -184,7 +185,7 @@ internal sealed partial class TreeAssembler
             if (inner.ItemHeading is { } runIn && _current.Heading is null) _current.Heading = runIn;
             if (inner.Continuation is { } more) OnSectionBody(b, more);
         }
-        else OnText(b, body);
+        else OnText(b, body.ToString());
     }
 
     /// <summary>"(h.2) [Repealed, 2015, c. 32, s. 6]": a repealed item, its words a note.</summary>
@@ -207,27 +208,13 @@ internal sealed partial class TreeAssembler
     /// <summary>Says so when a text has no units at all, or when many lines that look like headings were read as text.</summary>
     private void ReportStructure()
     {
-        int units = 0, blocks = 0;
-        foreach (var p in Walk(_root))
-        {
-            if (p.Kind.IsUnit()) units++;
-            blocks++;
-        }
+        var (blocks, units) = TreePasses.Count(_root);
         if (units == 0 && blocks > 5)
             Report(DiagnosticSeverity.Warning, "MLT014",
                 "No articles or sections recognised: the text is read without units, so comparison and coverage see only its paragraphs.", null);
         if (_nearMisses >= 10 && _nearMisses * 4 > units)
             Report(DiagnosticSeverity.Warning, "MLT015",
                 $"{_nearMisses.ToString(CultureInfo.InvariantCulture)} lines look like headings but were read as text: the structure may have collapsed (see MLT012).", null);
-    }
-
-    private static IEnumerable<ProvisionBuilder> Walk(ProvisionBuilder b)
-    {
-        foreach (var c in b.Children)
-        {
-            yield return c;
-            foreach (var d in Walk(c)) yield return d;
-        }
     }
 
     /// <summary>"Part C" after "Part B" is the letter C, not the Roman hundred: the previous sibling decides.</summary>

@@ -1,6 +1,6 @@
 using ModelLaw.Documents;
 
-namespace ModelLaw.Reading.PlainText;
+namespace ModelLaw.Reading.PlainText.Tree;
 
 /// <summary>
 /// Names the numbered levels inside common-law sections once the whole text is read, because the name goes with the
