@@ -38,15 +38,15 @@ public static class ApiEndpoints
             .Described(DocumentMediaTypes.Values.Append("text/plain; charset=utf-8"));
         api.MapPost("/compare", CompareEndpointAsync)
             .WithSummary("Align the national text against the model provision by provision, with word diffs (?format=json|csv|md)")
-            .WithMetadata(new FormFields([Model, ModelId, National]))
+            .WithMetadata(new FormFields([Model, ModelId, National, CrossLanguage]))
             .Described(ComparisonMediaTypes.Values);
         api.MapPost("/coverage", CoverageAsync)
             .WithSummary("Which key principles of the catalogue the national text covers, with evidence; through the model when one is given")
-            .WithMetadata(new FormFields([National, Catalog, CatalogId, Model, ModelId]))
+            .WithMetadata(new FormFields([National, Catalog, CatalogId, Model, ModelId, CrossLanguage]))
             .Described(["application/json; charset=utf-8"]);
         api.MapPost("/redline", RedlineAsync)
             .WithSummary("The national text measured against the model as a Word document with tracked changes and comments")
-            .WithMetadata(new FormFields([Model, ModelId, National, Catalog, CatalogId,
+            .WithMetadata(new FormFields([Model, ModelId, National, Catalog, CatalogId, CrossLanguage,
                 new FormField("layout", IsFile: false, "'national' (default: the national text, changes against the model) or 'model'")]))
             .Described([DocxMediaType]);
         return app;
@@ -57,6 +57,8 @@ public static class ApiEndpoints
     private static readonly FormField National = new("national", IsFile: true, "The national text", Required: true);
     private static readonly FormField Catalog = new("catalog", IsFile: true, "A principle catalogue (JSON), or name a shipped one in catalogId");
     private static readonly FormField CatalogId = new("catalogId", IsFile: false, "A shipped catalogue's id (GET /api/models)");
+    private static readonly FormField CrossLanguage = new("crossLanguage", IsFile: false,
+        "'true' (default: texts in different languages are compared across languages, diagnostic ML0303) or 'false' (they are refused with 422)");
 
     /// <summary>The success media types and the problem answers every POST endpoint can give.</summary>
     private static RouteHandlerBuilder Described(this RouteHandlerBuilder endpoint, IEnumerable<string> mediaTypes)
@@ -168,8 +170,17 @@ public static class ApiEndpoints
     {
         var model = await inputs.ReadModelAsync(form, ct);
         var national = await inputs.ReadUploadAsync(form, "national", ct);
-        return inputs.Require<IDocumentComparer>("compare documents").Compare(model, national, inputs.CompareOptions, ct);
+        var options = inputs.CompareOptions with { CrossLanguage = CrossLanguageField(form) };
+        return inputs.Require<IDocumentComparer>("compare documents").Compare(model, national, options, ct);
     }
+
+    private static bool CrossLanguageField(IFormCollection form) => form["crossLanguage"].ToString().Trim().ToLowerInvariant() switch
+    {
+        "" or "true" => true,
+        "false" => false,
+        var other => throw new ApiProblemException(StatusCodes.Status400BadRequest, "Invalid crossLanguage",
+            $"crossLanguage must be 'true' or 'false', not '{other}'.", "invalid-cross-language"),
+    };
 
     /// <summary>
     /// Runs a synchronous writer into memory, then sends the bytes asynchronously (Kestrel forbids synchronous writes to the

@@ -13,10 +13,12 @@ internal sealed class CrossLanguageAligner
     private readonly CrossLanguageSettings _s;
     private readonly CancellationToken _ct;
     private readonly ProvisionVectors _vectors;
+    private readonly bool _sharedLetters;
 
     public CrossLanguageAligner(LegalDocument model, LegalDocument national, CrossLanguageSettings settings, CancellationToken ct)
     {
         _s = settings;
+        _sharedLetters = ScriptProfile.ShareLetters(model.Root, national.Root);
         _ct = ct;
         _vectors = new ProvisionVectors(model, national);
         ModelUnits = Units(model.Root);
@@ -25,6 +27,9 @@ internal sealed class CrossLanguageAligner
 
     public List<Provision> ModelUnits { get; }
     public List<Provision> NationalUnits { get; }
+
+    /// <summary>Whether the two texts share letters once folded (false for Arabic or Chinese against a Latin model).</summary>
+    public bool SharedLetters => _sharedLetters;
 
     /// <summary>One link per model unit (matched, split, dispersed or omitted) and one per unmatched national unit.</summary>
     public List<CrossLink> AlignUnits()
@@ -55,12 +60,16 @@ internal sealed class CrossLanguageAligner
 
     private double[,] UnitScores()
     {
-        var score = new double[ModelUnits.Count, NationalUnits.Count];
-        for (int i = 0; i < ModelUnits.Count; i++)
+        int n = ModelUnits.Count, m = NationalUnits.Count;
+        var structure = StructureSignal.For(ModelUnits, NationalUnits);
+        var (shapeWeight, positionWeight) = _sharedLetters ? (_s.ShapeWeight, _s.UnitPositionWeight) : (_s.ShapeWeightOtherScript, _s.UnitPositionWeightOtherScript);
+        var score = new double[n, m];
+        for (int i = 0; i < n; i++)
         {
             var a = _vectors.Unit(ModelUnits[i]);
-            for (int j = 0; j < NationalUnits.Count; j++)
-                score[i, j] = a.Dot(_vectors.Unit(NationalUnits[j])) + NumberBonus(ModelUnits[i], NationalUnits[j], _s.UnitNumberBonus);
+            for (int j = 0; j < m; j++)
+                score[i, j] = a.Dot(_vectors.Unit(NationalUnits[j])) + NumberBonus(ModelUnits[i], NationalUnits[j], _s.UnitNumberBonus)
+                    + shapeWeight * structure.Shape(ModelUnits[i], NationalUnits[j]) + positionWeight * StructureSignal.Position(i, n, j, m);
         }
         return score;
     }

@@ -16,9 +16,12 @@ internal static class CrossLanguageComparer
     /// <summary>Diagnostic code saying that the scripts share no letters, so only numbers and structure link.</summary>
     public const string ScriptsCode = "ML0304";
 
-    public static Comparison Compare(LegalDocument model, LegalDocument national, CompareOptions options, CancellationToken ct)
+    public static Comparison Compare(LegalDocument model, LegalDocument national, CompareOptions options, CancellationToken ct) =>
+        Compare(model, national, options, CrossLanguageSettings.Default, ct);
+
+    /// <summary>The comparison with other thresholds (tests and the probe measure settings this way).</summary>
+    internal static Comparison Compare(LegalDocument model, LegalDocument national, CompareOptions options, CrossLanguageSettings settings, CancellationToken ct)
     {
-        var settings = CrossLanguageSettings.Default;
         var aligner = new CrossLanguageAligner(model, national, settings, ct);
         var top = aligner.AlignUnits();
         top.AddRange(DivisionLinker.Link(model.Root, national.Root, top));
@@ -32,7 +35,7 @@ internal static class CrossLanguageComparer
             $"The texts are in different languages (model '{model.Language}', national '{national.Language}'): they were compared across languages "
             + "by folded character n-grams, numbers and document order, without word diffs. Set CompareOptions.CrossLanguage to false "
             + "(CLI: --no-cross-language) to refuse instead."));
-        if (!ScriptProfile.ShareLetters(model.Root, national.Root))
+        if (!aligner.SharedLetters)
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, ScriptsCode,
                 "The two texts are written in scripts that share no letters: only numbers, citations and the order of the provisions could link them, "
                 + "so rewritten or reordered provisions are likely to be missed."));
