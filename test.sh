@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite. Installs the system tools the tests need when they are missing
-# (Chromium for browser tests, LibreOffice and poppler for .docx rendering checks), then builds and tests.
+# (Chromium for browser tests, LibreOffice and poppler for .docx rendering checks, PostgreSQL for the shared provision
+# store), then builds and tests. A throwaway PostgreSQL server runs during the tests and is stopped at the end.
 # Lists every skipped test with its reason, then prints a final "N passed, N failed, N skipped" line; exits non-zero
 # when any test fails.
 set -uo pipefail
@@ -23,6 +24,10 @@ fi
 dotnet build ModelLaw.sln -c Release 2>&1 | tail -n 3
 build_rc=${PIPESTATUS[0]}
 [ "$build_rc" -eq 0 ] || { echo "build failed"; exit "$build_rc"; }
+
+# the PostgreSQL provision store is tested against a real server (tests/postgres/server.sh); without one they are skipped
+eval "$(tests/postgres/server.sh start)"
+trap 'tests/postgres/server.sh stop' EXIT
 
 log=$(mktemp)
 results=$(mktemp -d)

@@ -1,7 +1,7 @@
 #!/usr/bin/env dotnet
 // Gap analysis of the shipped corpus: every national adaptation in corpus/national is compared with the model law in
-// its own language, and two matrices are printed:
-//   1. model articles × national texts: what each State did with each article of the model
+// its own language (the model set corpus/models), and two matrices are printed:
+//   1. model articles × national texts: what each State did with each article of the model (ArticleMatrix)
 //   2. key principles × national texts: covered / partial / absent (the model's principle labels carried through the alignment)
 //
 //   dotnet run samples/gap-analysis.cs                  # from the repository root
@@ -13,7 +13,6 @@
 using ModelLaw;
 using ModelLaw.Comparing;
 using ModelLaw.Coverage;
-using ModelLaw.Documents;
 
 var corpus = args.Length > 0 ? args[0] : "corpus";
 if (!Directory.Exists(Path.Combine(corpus, "national")))
@@ -25,53 +24,26 @@ if (!Directory.Exists(Path.Combine(corpus, "national")))
 var engine = ModelLawEngine.CreateDefault();
 var catalog = PrincipleCatalog.Load(Path.Combine(corpus, "principles", "ai-counter-terrorism.json"));
 
-// national texts are named <state>.<lang>.txt (or .md); the model in that language is models/ai-ct-model-law.<lang>.txt
-var nationals = Directory.EnumerateFiles(Path.Combine(corpus, "national"))
-    .Where(f => Path.GetExtension(f) is ".txt" or ".md")
-    .Order(StringComparer.Ordinal)
-    .ToList();
-
-var columns = new List<string>();
-var articleCells = new Dictionary<int, Dictionary<string, string>>();   // model article number → column → code
-var added = new Dictionary<string, int>();
-var reports = new List<CoverageReport>();
-
-foreach (var path in nationals)
+// the model in six languages, and the same set with each version's principle labels applied (labels are tags that
+// count in a provision's content hash, so the matrix is made with the model as written and coverage with the labelled one)
+var models = await engine.LoadModelSetAsync(Path.Combine(corpus, "models"));
+var labelled = models.Select(m =>
 {
-    var name = Path.GetFileNameWithoutExtension(path);                  // "arcadia.en"
-    var lang = name[(name.LastIndexOf('.') + 1)..];
-    var modelPath = Path.Combine(corpus, "models", $"ai-ct-model-law.{lang}.txt");
-    var labelsPath = Path.Combine(corpus, "labels", $"ai-ct-model-law.{lang}.principles.json");
-    if (!File.Exists(modelPath)) continue;
+    var labels = Path.Combine(corpus, "labels", Path.GetFileNameWithoutExtension(m.Path!) + ".principles.json");
+    return File.Exists(labels) ? PrincipleLabels.Load(labels).ApplyTo(m.Document) : m.Document;
+});
 
-    var model = await engine.ReadAsync(modelPath);
+var comparisons = new List<Comparison>();
+var reports = new List<CoverageReport>();
+foreach (var path in Directory.EnumerateFiles(Path.Combine(corpus, "national"))
+             .Where(f => Path.GetExtension(f) is ".txt" or ".md").Order(StringComparer.Ordinal))
+{
     var national = await engine.ReadAsync(path);
-    var comparison = engine.Compare(model, national);
-    columns.Add(name);
-
-    // the article concordance (the same rows `modellaw compare --format csv` and export-concordance.cs write);
-    // citations are language-specific ("Article 5", "Статья 5", "第五条"), article numbers are not
-    var numbers = model.Root.DescendantsAndSelf()
-        .Where(p => p.Kind == ProvisionKind.Article && p.Number?.Ordinal is not null)
-        .GroupBy(p => p.Citation)
-        .ToDictionary(g => g.Key, g => g.First().Number!.Ordinal!.Value);
-    foreach (var row in comparison.Concordance)
-    {
-        if (row.Relation == AlignmentRelation.Added) { added[name] = added.GetValueOrDefault(name) + 1; continue; }
-        foreach (var citation in row.ModelCitation.Split(" + "))          // a merge names several model articles
-        {
-            if (!numbers.TryGetValue(citation, out var n)) continue;     // a paragraph or point that moved on its own
-            if (!articleCells.TryGetValue(n, out var cells)) articleCells[n] = cells = [];
-            cells[name] = Code(row.Relation);
-        }
-    }
-    // coverage is also derived through the model's principle labels: compare with the labelled model for that
-    // (labels are tags on the model's provisions; the article matrix above uses the model as written)
-    var viaModel = File.Exists(labelsPath)
-        ? engine.Compare(PrincipleLabels.Load(labelsPath).ApplyTo(model), national)
-        : null;
-    reports.Add(engine.Coverage(national, catalog, viaModel));
+    comparisons.Add(engine.Compare(models, national));            // with the model in the text's language
+    reports.Add(engine.Coverage(national, catalog, engine.Compare(labelled, national)));  // found, and derived through the model
 }
+var matrix = engine.Matrix(comparisons);
+var columns = matrix.Texts.Select(t => Path.GetFileNameWithoutExtension(t.Name)).ToList();
 
 const int First = 10, Width = 13;
 string Cell(string s) => s.Length > Width - 1 ? s[..(Width - 1)].PadRight(Width) : s.PadRight(Width);
@@ -80,19 +52,19 @@ Console.WriteLine("1. What each State did with each article of the model");
 Console.WriteLine("   = identical  ~ equivalent  M modified  R renumbered  > moved  S split  J merged  - omitted");
 Console.WriteLine();
 Console.WriteLine("Article".PadRight(First) + string.Concat(columns.Select(Cell)));
-foreach (var (n, row) in articleCells.OrderBy(kv => kv.Key))
-    Console.WriteLine($"{n,-First}" + string.Concat(columns.Select(c => Cell(row.GetValueOrDefault(c, "-")))));
-Console.WriteLine("added".PadRight(First) + string.Concat(columns.Select(c => Cell(added.GetValueOrDefault(c).ToString()))));
-Console.WriteLine("omitted".PadRight(First) + string.Concat(columns.Select(c =>
-    Cell(articleCells.Values.Count(r => r.GetValueOrDefault(c, "-") == "-").ToString()))));
+foreach (var row in matrix.Rows.Where(r => r.Article.Ordinal is not null))
+    Console.WriteLine($"{row.Article.Ordinal,-First}" + string.Concat(row.Cells.Select(c => Cell(c is null ? "" : Code(c.Relation)))));
+Console.WriteLine("added".PadRight(First) + string.Concat(matrix.Texts.Select(t => Cell(t.Added.Length.ToString()))));
+Console.WriteLine("omitted".PadRight(First) + string.Concat(matrix.Texts.Select((_, i) =>
+    Cell(matrix.Rows.Count(r => r.Article.Ordinal is not null && r.Cells[i]?.Fate == ModelLaw.Workflows.Matrix.ArticleFate.Omitted).ToString()))));
 
-var matrix = GapMatrix.From(catalog, reports, columns);
+var gaps = GapMatrix.From(catalog, reports, columns);
 Console.WriteLine();
 Console.WriteLine("2. Key principles (# covered, + partial, . absent)");
 Console.WriteLine();
 const int Principle = 34;
 Console.WriteLine("Principle".PadRight(Principle) + string.Concat(columns.Select(Cell)));
-foreach (var row in matrix.Rows)
+foreach (var row in gaps.Rows)
 {
     var label = row.Principle.Id.Length > Principle - 2 ? row.Principle.Id[..(Principle - 2)] : row.Principle.Id;
     Console.WriteLine(label.PadRight(Principle) + string.Concat(row.Cells.Select(c => Cell(c.Status switch
@@ -104,7 +76,7 @@ foreach (var row in matrix.Rows)
 }
 Console.WriteLine("gaps (partial+absent)".PadRight(Principle) + string.Concat(columns.Select((_, i) =>
 {
-    var t = matrix.TotalsFor(i);
+    var t = gaps.TotalsFor(i);
     return Cell((t.Partial + t.Absent).ToString());
 })));
 return 0;

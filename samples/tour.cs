@@ -21,7 +21,7 @@ foreach (var gap in coverage.Principles.Where(p => p.Status != CoverageStatus.Co
 
 var lint = engine.Lint(national);                        // findings with severity, code, citation, line
 Console.WriteLine($"  lint: {lint.Errors} errors, {lint.Warnings} warnings");
-var act = engine.Amendments(comparison);                 // "Article 6 is deleted.", "In Article 3(2), the words ... are replaced by ..."
+var act = engine.Amendments(comparison);                 // "In Article 3(2), the word 'Law' is replaced by 'Act'.", "Article 17 is moved ..."
 Console.WriteLine($"  amending act: {act.Instructions.Length} instructions");
 
 Directory.CreateDirectory("out");

@@ -8,7 +8,8 @@ namespace ModelLaw.Benchmarks;
 /// <c>probe parse-dump OUTDIR</c>: writes every field of the parse of each real text and corpus text (tree, numbers, eIds,
 /// citations, spans, notes, hashes, diagnostics) to one file per input and layout variant (as written, CRLF line ends,
 /// blank lines removed, lines indented with trailing spaces). Two dumps made before and after a change of the parser
-/// must be byte-identical (<c>diff -r</c>): the check that a speed-up changed nothing.
+/// must be byte-identical (<c>diff -r</c>): the check that a speed-up changed nothing. The Akoma Ntoso reader is dumped
+/// too: each text as written, written as AKN and read back ("akn-roundtrip"), and the real AKN files of ../shared/real-texts.
 /// </summary>
 internal static class ParseDump
 {
@@ -40,9 +41,24 @@ internal static class ParseDump
                 File.WriteAllText(outFile, Dump(doc));
                 files++;
             }
+            var akn = new Writing.AkomaNtoso.AkomaNtosoWriter().WriteToString(engine.Parse(text, ReadOptions.Default with { SourceName = name }));
+            File.WriteAllText(Path.Combine(args[0], (name + ".akn-roundtrip.dump").Replace('/', '_')), Dump(ReadAkn(akn, name)));
+            files++;
+        }
+        foreach (var path in Directory.Exists(Inputs.RealTexts) ? Directory.EnumerateFiles(Inputs.RealTexts, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
+        {
+            var name = "real/" + Path.GetRelativePath(Inputs.RealTexts, path).Replace('\\', '/');
+            File.WriteAllText(Path.Combine(args[0], (name + ".akn.dump").Replace('/', '_')), Dump(ReadAkn(File.ReadAllText(path), name)));
+            files++;
         }
         Console.WriteLine($"{files} dumps written to {args[0]}");
         return 0;
+    }
+
+    private static LegalDocument ReadAkn(string xml, string name)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+        return new Reading.AkomaNtoso.AkomaNtosoReader().Read(stream, ReadOptions.Default with { SourceName = name });
     }
 
     private static string Dump(LegalDocument doc)
@@ -50,6 +66,7 @@ internal static class ParseDump
         var sb = new StringBuilder();
         sb.Append("title: ").Append(doc.Title).Append('\n');
         sb.Append("language: ").Append(doc.Language).Append('\n');
+        foreach (var (key, value) in doc.Metadata.OrderBy(m => m.Key, StringComparer.Ordinal)) sb.Append("metadata: ").Append(key).Append(" = ").Append(value).Append('\n');
         foreach (var d in doc.Diagnostics) sb.Append("diagnostic: ").Append(d).Append(" | ").Append(d.Span).Append('\n');
         Write(sb, doc.Root, 0);
         return sb.ToString();

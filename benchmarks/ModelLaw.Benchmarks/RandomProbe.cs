@@ -55,7 +55,7 @@ internal static class RandomProbe
             var paragraph = Sum(g.Select(s => s.Result.Paragraph));
             var omission = Sum(g.Select(s => s.Result.Omission));
             int reached = g.Count(s => s.Result.Article.F1 >= 0.98);
-            Console.WriteLine($"  {g.Key.Name,-9} {g.Key.Aligner,-8} article {article}, paragraph F1 {paragraph.F1:0.000}, omission P {omission.Precision:0.000} R {omission.Recall:0.000}; {reached}/{g.Count()} cases >= 0.98, worst {g.Min(s => s.Result.Article.F1):0.000}");
+            Console.WriteLine($"  {g.Key.Name,-9} {g.Key.Aligner,-8} article {article}, paragraph F1 {paragraph.F1:0.000}, omission P {omission.Precision:0.000} R {omission.Recall:0.000} ({omission.Predicted - omission.Correct} wrong); {reached}/{g.Count()} cases >= 0.98, worst {g.Min(s => s.Result.Article.F1):0.000}");
         }
         var mixed = scores.Where(s => s.Case.Profile.Name == MutationProfile.Mixed.Name).ToList();
         if (mixed.Count == 0) return;
@@ -77,13 +77,13 @@ internal static class RandomProbe
         if (!e.MissedArticlePairs.IsEmpty) Console.WriteLine($"      missed articles: {string.Join(", ", e.MissedArticlePairs.Select(p => Explained(p, c)))}");
         if (!e.WrongParagraphPairs.IsEmpty) Console.WriteLine($"      wrong paragraphs: {string.Join(", ", e.WrongParagraphPairs)}");
         if (!e.MissedParagraphPairs.IsEmpty) Console.WriteLine($"      missed paragraphs: {string.Join(", ", e.MissedParagraphPairs)}");
-        if (!e.WrongOmissions.IsEmpty) Console.WriteLine($"      wrong omissions: {string.Join(", ", e.WrongOmissions)}");
+        if (!e.WrongOmissions.IsEmpty) Console.WriteLine($"      wrong omissions: {string.Join(", ", e.WrongOmissions.Select(p => Explained(p, c)))}");
         if (!e.MissedOmissions.IsEmpty) Console.WriteLine($"      missed omissions: {string.Join(", ", e.MissedOmissions)}");
     }
 
-    // "art:7 → art:4" with what was done to model article 7: "art:7 → art:4 (split, reword)"
+    // "art:7 → art:4" or "art:7(2)" with what was done to model article 7: "art:7 → art:4 (split, reword)"
     private static string Explained(string pair, RandomizedCase c) =>
-        c.ModelKinds.TryGetValue(pair[..pair.IndexOf(" → ", StringComparison.Ordinal)], out var kinds) && !kinds.IsEmpty
+        c.ModelKinds.TryGetValue(new string(pair.TakeWhile(ch => ch is not (' ' or '(' or '[')).ToArray()), out var kinds) && !kinds.IsEmpty
             ? $"{pair} ({string.Join(", ", kinds.Select(k => k.ToString().ToLowerInvariant()))})" : pair;
 
     private static string Operations(RandomizedCase c) =>

@@ -45,6 +45,11 @@ public sealed class OpenApiTests
     [TestCase("/api/compare", "post")]
     [TestCase("/api/coverage", "post")]
     [TestCase("/api/redline", "post")]
+    [TestCase("/api/detect", "post")]
+    [TestCase("/api/lint", "post")]
+    [TestCase("/api/amend", "post")]
+    [TestCase("/api/table", "post")]
+    [TestCase("/api/report", "post")]
     public void Every_route_is_described_with_a_summary(string path, string method)
     {
         var operation = _document.GetProperty("paths").GetProperty(path).GetProperty(method);
@@ -55,11 +60,22 @@ public sealed class OpenApiTests
     [TestCase("/api/compare", "national")]
     [TestCase("/api/coverage", "national")]
     [TestCase("/api/redline", "national")]
+    [TestCase("/api/lint", "national")]
+    [TestCase("/api/amend", "national")]
+    [TestCase("/api/table", "national")]
     public void Each_upload_endpoint_names_its_required_file_field(string path, string field)
     {
         var schema = FormSchema(path);
         schema.GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().Contain(field);
         schema.GetProperty("properties").GetProperty(field).GetProperty("format").GetString().Should().Be("binary");
+    }
+
+    [TestCase("/api/compare"), TestCase("/api/redline"), TestCase("/api/amend"), TestCase("/api/table"), TestCase("/api/report")]
+    public void Each_endpoint_that_compares_documents_the_compare_switches(string path)
+    {
+        var properties = FormSchema(path).GetProperty("properties");
+        foreach (var field in new[] { "ignoreCase", "ignorePunctuation", "ignoreLabelStyle", "ignorePlaceholderBrackets" })
+            properties.GetProperty(field).GetProperty("description").GetString().Should().StartWith("'true'");
     }
 
     [Test]

@@ -8,67 +8,8 @@ namespace ModelLaw.AddIn.Tests;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-public sealed class PaneBrowserTests
+public sealed class PaneBrowserTests : BrowserFixture
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
-    private AddInFactory _factory = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private Uri _baseUrl = null!;
-
-    private static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        if (!File.Exists(ChromiumPath)) Assert.Ignore($"Chromium not found at {ChromiumPath}; browser tests need Debian's chromium package.");
-        _factory = new AddInFactory();
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        _baseUrl = _factory.ClientOptions.BaseAddress;
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ChromiumArgs,
-        });
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        if (_browser is not null) await _browser.DisposeAsync();
-        _playwright?.Dispose();
-        _factory?.Dispose();
-    }
-
-    /// <summary>A page whose every request off the loopback host is refused and recorded (no CDN at test time).</summary>
-    private async Task<(IPage Page, List<string> External)> OpenPaneAsync(string locale = "en-US")
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, ViewportSize = new ViewportSize { Width = 900, Height = 1400 } });
-        var external = new List<string>();
-        await context.RouteAsync("**/*", async route =>
-        {
-            var url = new Uri(route.Request.Url);
-            if (url.Host == _baseUrl.Host && url.Port == _baseUrl.Port) await route.ContinueAsync();
-            else
-            {
-                lock (external) external.Add(route.Request.Url);
-                await route.AbortAsync();
-            }
-        });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(_baseUrl.ToString());
-        await page.WaitForSelectorAsync("body[data-ready=true]");
-        return (page, external);
-    }
-
     [Test]
     public async Task Outside_Word_the_pane_offers_the_shipped_models_and_a_file_picker_and_loads_nothing_external()
     {
@@ -132,7 +73,7 @@ public sealed class PaneBrowserTests
         var saved = Path.Combine(TestContext.CurrentContext.WorkDirectory, "pane-redline.docx");
         await download.SaveAsAsync(saved);
         File.ReadAllBytes(saved).Take(2).Should().Equal((byte)'P', (byte)'K');
-        (await page.TextContentAsync("#status")).Should().Be("Redline downloaded: arcadia.en.redline.docx.");
+        (await page.TextContentAsync("#status")).Should().Be("Downloaded: arcadia.en.redline.docx.");
 
         Directory.CreateDirectory(ScreenshotFolder);
         var shot = Path.Combine(ScreenshotFolder, "pane-compare-arcadia.png");
@@ -148,7 +89,7 @@ public sealed class PaneBrowserTests
 
     private async Task<List<(string Model, string National)>> ConcordanceFromApiAsync()
     {
-        using var client = new HttpClient { BaseAddress = _baseUrl };
+        using var client = new HttpClient { BaseAddress = BaseUrl };
         var response = await client.PostAsync("/api/compare", TestFiles.CorpusPair());
         using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("concordance").EnumerateArray()

@@ -147,4 +147,22 @@ public sealed class WordPaneTests
         external.Should().BeEmpty("with Office.js present the pane loads nothing from the CDN");
         await context.CloseAsync();
     }
+
+    [Test]
+    public async Task Inside_Word_the_pane_speaks_Office_display_language_not_the_browser_one()
+    {
+        // Word set to Arabic on an English system: the pane is in Arabic, right to left, with the Arabic model first
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 320, Height = 900 } });
+        await context.AddInitScriptAsync(FakeOffice.Replace("context: { document:", "context: { displayLanguage: \"ar-SA\", document:", StringComparison.Ordinal));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(_baseUrl, "index.html?office=1").ToString());
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+
+        (await page.GetAttributeAsync("html", "lang")).Should().Be("ar");
+        (await page.GetAttributeAsync("html", "dir")).Should().Be("rtl");
+        (await page.TextContentAsync("#run")).Should().Be("قارن");
+        (await page.TextContentAsync("#redline")).Should().Be("افتح المراجعة", "inside Word the redline opens as a document");
+        (await page.InputValueAsync("#model-select")).Should().Be("ai-ct-model-law.ar");
+        await context.CloseAsync();
+    }
 }

@@ -59,8 +59,8 @@ internal static class ReportFixture
         {
             Model = model, National = national, Links = links,
             Summary = new ComparisonSummary { ModelProvisions = 4, NationalProvisions = 4, Verbatim = 2, Modified = 1, Omitted = 1, Added = 1, ModelTextKept = 0.78 },
-            Concordance = links.Select(l => new ConcordanceRow(l.Model.IsEmpty ? "" : l.Model[0].Citation,
-                l.National.Select(p => p.Citation).ToImmutableArray(), l.Relation, l.Similarity)).ToImmutableArray(),
+            Concordance = links.Select(l => new ConcordanceRow(l.Model.IsEmpty ? [] : [l.Model[0]],
+                l.National, l.Relation, l.Similarity)).ToImmutableArray(),
         };
         var catalog = new PrincipleCatalog
         {

@@ -10,7 +10,7 @@ using ModelLaw.Writing.Docx;
 
 namespace ModelLaw.AddIn.Api;
 
-/// <summary>The web API over the library: parse, compare, coverage, redline, the shipped corpus, health.</summary>
+/// <summary>The web API over the library: parse, compare, coverage, redline, the shipped corpus, health (and <see cref="DraftingEndpoints"/>).</summary>
 public static class ApiEndpoints
 {
     /// <summary>Media type of a Word document.</summary>
@@ -38,30 +38,40 @@ public static class ApiEndpoints
             .Described(DocumentMediaTypes.Values.Append("text/plain; charset=utf-8"));
         api.MapPost("/compare", CompareEndpointAsync)
             .WithSummary("Align the national text against the model provision by provision, with word diffs (?format=json|csv|md)")
-            .WithMetadata(new FormFields([Model, ModelId, National, CrossLanguage]))
+            .WithMetadata(new FormFields([Model, ModelId, National, .. CompareSwitches]))
             .Described(ComparisonMediaTypes.Values);
         api.MapPost("/coverage", CoverageAsync)
             .WithSummary("Which key principles of the catalogue the national text covers, with evidence; through the model when one is given")
-            .WithMetadata(new FormFields([National, Catalog, CatalogId, Model, ModelId, CrossLanguage]))
+            .WithMetadata(new FormFields([National, Catalog, CatalogId, Model, ModelId, .. CompareSwitches]))
             .Described(["application/json; charset=utf-8"]);
         api.MapPost("/redline", RedlineAsync)
             .WithSummary("The national text measured against the model as a Word document with tracked changes and comments")
-            .WithMetadata(new FormFields([Model, ModelId, National, Catalog, CatalogId, CrossLanguage,
-                new FormField("layout", IsFile: false, "'national' (default: the national text, changes against the model) or 'model'")]))
+            .WithMetadata(new FormFields([Model, ModelId, National, Catalog, CatalogId,
+                new FormField("layout", IsFile: false, "'national' (default: the national text, changes against the model) or 'model'"), .. CompareSwitches]))
             .Described([DocxMediaType]);
+        api.MapDraftingApi();
         return app;
     }
 
-    private static readonly FormField Model = new("model", IsFile: true, "The model law (or name a shipped one in modelId)");
-    private static readonly FormField ModelId = new("modelId", IsFile: false, "A shipped model's id (GET /api/models), when no model is uploaded");
-    private static readonly FormField National = new("national", IsFile: true, "The national text", Required: true);
-    private static readonly FormField Catalog = new("catalog", IsFile: true, "A principle catalogue (JSON), or name a shipped one in catalogId");
-    private static readonly FormField CatalogId = new("catalogId", IsFile: false, "A shipped catalogue's id (GET /api/models)");
-    private static readonly FormField CrossLanguage = new("crossLanguage", IsFile: false,
-        "'true' (default: texts in different languages are compared across languages, diagnostic ML0303) or 'false' (they are refused with 422)");
+    internal static readonly FormField Model = new("model", IsFile: true, "The model law (or name a shipped one in modelId)");
+    internal static readonly FormField ModelId = new("modelId", IsFile: false, "A shipped model's id (GET /api/models), when no model is uploaded");
+    internal static readonly FormField National = new("national", IsFile: true, "The national text", Required: true);
+    internal static readonly FormField Catalog = new("catalog", IsFile: true, "A principle catalogue (JSON), or name a shipped one in catalogId");
+    internal static readonly FormField CatalogId = new("catalogId", IsFile: false, "A shipped catalogue's id (GET /api/models)");
+
+    /// <summary>The compare settings every endpoint that compares takes (<see cref="DocumentInputs.CompareOptionsFor"/>).</summary>
+    internal static readonly FormField[] CompareSwitches =
+    [
+        new("ignoreCase", IsFile: false, "'true': a change of case only is not shown as a change"),
+        new("ignorePunctuation", IsFile: false, "'true': punctuation added, dropped or changed is not shown as a change"),
+        new("ignoreLabelStyle", IsFile: false, "'true': a label of another style with the same number (1. and (1)) is not a change"),
+        new("ignorePlaceholderBrackets", IsFile: false, "'true': the brackets of a filled placeholder ([five] and five) are not a change"),
+        new("crossLanguage", IsFile: false,
+            "'true' (default: texts in different languages are compared across languages, diagnostic ML0303) or 'false' (they are refused with 422)"),
+    ];
 
     /// <summary>The success media types and the problem answers every POST endpoint can give.</summary>
-    private static RouteHandlerBuilder Described(this RouteHandlerBuilder endpoint, IEnumerable<string> mediaTypes)
+    internal static RouteHandlerBuilder Described(this RouteHandlerBuilder endpoint, IEnumerable<string> mediaTypes)
     {
         var types = mediaTypes.Distinct().ToArray();
         return endpoint
@@ -170,17 +180,8 @@ public static class ApiEndpoints
     {
         var model = await inputs.ReadModelAsync(form, ct);
         var national = await inputs.ReadUploadAsync(form, "national", ct);
-        var options = inputs.CompareOptions with { CrossLanguage = CrossLanguageField(form) };
-        return inputs.Require<IDocumentComparer>("compare documents").Compare(model, national, options, ct);
+        return inputs.Require<IDocumentComparer>("compare documents").Compare(model, national, inputs.CompareOptionsFor(form), ct);
     }
-
-    private static bool CrossLanguageField(IFormCollection form) => form["crossLanguage"].ToString().Trim().ToLowerInvariant() switch
-    {
-        "" or "true" => true,
-        "false" => false,
-        var other => throw new ApiProblemException(StatusCodes.Status400BadRequest, "Invalid crossLanguage",
-            $"crossLanguage must be 'true' or 'false', not '{other}'.", "invalid-cross-language"),
-    };
 
     /// <summary>
     /// Runs a synchronous writer into memory, then sends the bytes asynchronously (Kestrel forbids synchronous writes to the

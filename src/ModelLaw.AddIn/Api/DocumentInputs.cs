@@ -22,6 +22,32 @@ public sealed class DocumentInputs(IServiceProvider services, ShippedCorpus corp
     /// <summary>The comparison options of the host: the defaults with the configured diff budget.</summary>
     public Comparing.CompareOptions CompareOptions => Comparing.CompareOptions.Default with { MaxWordDiffCells = _options.MaxWordDiffCells };
 
+    /// <summary>
+    /// The comparison options of a request: <see cref="CompareOptions"/> with the compare settings of Word and LibreOffice
+    /// the form asks for (<c>ignoreCase</c>, <c>ignorePunctuation</c>, <c>ignoreLabelStyle</c>,
+    /// <c>ignorePlaceholderBrackets</c>: <c>true</c> or <c>false</c>, absent = false; <c>crossLanguage</c>, absent = true).
+    /// Another value → 400.
+    /// </summary>
+    public Comparing.CompareOptions CompareOptionsFor(IFormCollection form) => CompareOptions with
+    {
+        CrossLanguage = form["crossLanguage"].ToString() is "" || Switch(form, "crossLanguage"),
+        Diff = new Comparing.Diffing.DiffOptions
+        {
+            IgnoreCase = Switch(form, "ignoreCase"),
+            IgnorePunctuation = Switch(form, "ignorePunctuation"),
+            IgnoreLabelStyle = Switch(form, "ignoreLabelStyle"),
+            IgnorePlaceholderBrackets = Switch(form, "ignorePlaceholderBrackets"),
+        },
+    };
+
+    private static bool Switch(IFormCollection form, string field) => form[field].ToString() switch
+    {
+        "" or "false" => false,
+        "true" => true,
+        var other => throw new ApiProblemException(StatusCodes.Status400BadRequest, "Invalid option",
+            $"{field} must be true or false, not '{other}'.", "invalid-option"),
+    };
+
     /// <summary>Reads the request body as a multipart form. Not a form → 415; too large → 413.</summary>
     public async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
     {

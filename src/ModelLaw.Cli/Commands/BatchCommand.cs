@@ -7,8 +7,9 @@ using Spectre.Console.Cli;
 namespace ModelLaw.Cli.Commands;
 
 /// <summary>
-/// <c>modellaw batch --model M --national DIR [--principles C] -o OUTDIR</c>: one model against every text of a folder, in
-/// parallel, resumable, with a progress bar on a terminal; one JSON result per text, a summary CSV and an HTML gap matrix.
+/// <c>modellaw batch --model M --national DIR [--principles C] -o OUTDIR</c>: one model (a file, or a folder holding it in
+/// several languages) against every text of a folder, each in its own language, in parallel, resumable, with a progress
+/// bar on a terminal; one JSON result per text, a summary CSV, the States × articles matrix and an HTML gap matrix.
 /// Exit 0 when every text was compared (or up to date), 1 when some failed, 3 when all failed or the model is unreadable.
 /// </summary>
 internal sealed class BatchCommand : CommandBase<BatchCommand.Settings>
@@ -16,7 +17,7 @@ internal sealed class BatchCommand : CommandBase<BatchCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--model <MODEL>")]
-        [Description("The model text (.txt, .md, .docx or Akoma Ntoso XML).")]
+        [Description("The model text (.txt, .md, .docx or Akoma Ntoso XML), or a folder holding the model in several languages: each text is compared with the model in its own language.")]
         public string? Model { get; init; }
 
         [CommandOption("--national <DIR>")]
@@ -28,15 +29,15 @@ internal sealed class BatchCommand : CommandBase<BatchCommand.Settings>
         public string? Principles { get; init; }
 
         [CommandOption("--model-labels <LABELS>")]
-        [Description("Principle labels of the model (default: found beside it as for `coverage --model`); coverage is then also derived through the alignment.")]
+        [Description("Principle labels of a model file (default: found beside each model as for `coverage --model`); coverage is then also derived through the alignment.")]
         public string? ModelLabels { get; init; }
 
         [CommandOption("-o|--output <OUTDIR>")]
-        [Description("Folder for the results (NAME.json per text, batch-summary.csv, batch-summary.html, gap-matrix.csv).")]
+        [Description("Folder for the results (NAME.json per text, batch-summary.csv, batch-summary.html, article-matrix.csv/.json, gap-matrix.csv).")]
         public string? Output { get; init; }
 
         [CommandOption("-l|--lang <LANG>")]
-        [Description("Language of every text (en, fr, ru, ...); detected per text when omitted.")]
+        [Description("Language of every text (en, fr, ru, ...); detected per text when omitted. A text that contradicts it fails, named.")]
         public string? Language { get; init; }
 
         [CommandOption("-j|--jobs <N>")]
@@ -61,12 +62,10 @@ internal sealed class BatchCommand : CommandBase<BatchCommand.Settings>
     protected override int Run(Settings settings, CancellationToken cancellationToken) =>
         RunAsync(settings, cancellationToken).GetAwaiter().GetResult();
 
-    private static async Task<int> RunAsync(Settings settings, CancellationToken ct)
+    private async Task<int> RunAsync(Settings settings, CancellationToken ct)
     {
-        var catalog = settings.Principles is null ? null : PrincipleCatalog.Load(settings.Principles);
-        PrincipleLabels? labels = null;
-        if (catalog is not null && (settings.ModelLabels ?? CoverageCommand.FindLabels(settings.Model!)) is { } labelsPath)
-            labels = PrincipleLabels.Load(labelsPath);
+        var catalog = settings.Principles is null ? null : RedlineCommand.LoadCatalog(settings.Principles);
+        var models = LoadModels(settings.Model!, settings.Language, catalog, settings.ModelLabels, ct);
         var texts = BatchComparer.FindTexts(settings.National!);
         if (texts.Count == 0) throw new ModelLawException($"no texts found in {settings.National}");
         var options = new BatchOptions
@@ -74,7 +73,6 @@ internal sealed class BatchCommand : CommandBase<BatchCommand.Settings>
             OutputDirectory = settings.Output!,
             MaxDegreeOfParallelism = settings.Jobs,
             Principles = catalog,
-            ModelLabels = labels,
             Language = settings.Language,
             Resume = !settings.Force,
         };
@@ -97,7 +95,7 @@ internal sealed class BatchCommand : CommandBase<BatchCommand.Settings>
                             task.Description = $"{p.Done}/{p.Total} ({p.UpToDate} up to date, {p.Failed} failed)";
                         }
                     });
-                    return await batch.RunAsync(settings.Model!, texts, options, progress, ct).ConfigureAwait(false);
+                    return await batch.RunAsync(models, texts, options, progress, ct).ConfigureAwait(false);
                 }).ConfigureAwait(false);
         }
         else
@@ -114,14 +112,15 @@ internal sealed class BatchCommand : CommandBase<BatchCommand.Settings>
                     Console.Error.WriteLine($"modellaw: {p.Done}/{p.Total} texts done");
                 }
             });
-            result = await batch.RunAsync(settings.Model!, texts, options, progress, ct).ConfigureAwait(false);
+            result = await batch.RunAsync(models, texts, options, progress, ct).ConfigureAwait(false);
         }
 
         foreach (var f in result.Items.Where(i => i.Status == BatchItemStatus.Failed))
-            Console.Error.WriteLine($"modellaw: {f.Name}: {f.Error}");
+            Console.Error.WriteLine(f.Error is { } e && e.StartsWith(f.Name + ":", StringComparison.Ordinal) ? $"modellaw: {e}" : $"modellaw: {f.Name}: {f.Error}");
         Console.Out.WriteLine($"{result.Items.Length} texts: {result.Compared} compared, {result.UpToDate} up to date, {result.Failed} failed");
         Console.Out.WriteLine($"summary: {result.SummaryCsvPath}");
         Console.Out.WriteLine($"report:  {result.SummaryHtmlPath}");
+        Console.Out.WriteLine($"article matrix: {result.ArticleMatrixCsvPath}");
         if (result.GapMatrixCsvPath is { } m) Console.Out.WriteLine($"gap matrix: {m}");
         if (result.Failed == result.Items.Length) return CliApp.InputError;
         return result.Failed > 0 ? CliApp.Findings : CliApp.Ok;

@@ -73,11 +73,55 @@ internal abstract class CommandBase<TSettings> : Command<TSettings> where TSetti
     }
 
     /// <summary>
+    /// Reads a document whose language may be forced: a forced language that contradicts the text is an input error
+    /// naming the file (compare, report and batch never give a silent result for the wrong --lang).
+    /// </summary>
+    protected LegalDocument ReadChecked(string path, string? language, CancellationToken ct) =>
+        TellDiagnostics(path, Engine.ReadCheckedAsync(path, ReadOptionsFor(path, language), ct).GetAwaiter().GetResult());
+
+    /// <summary>
+    /// The model set of --model: a folder holds the model in several languages (each language detected); a file is a set
+    /// of one, read in the forced language when one is given. With a catalogue, each model gets its principle labels
+    /// (found beside it, or <paramref name="labelsPath"/> for a single file).
+    /// </summary>
+    protected Workflows.Models.ModelSet LoadModels(string modelArg, string? language, Coverage.PrincipleCatalog? catalog,
+        string? labelsPath, CancellationToken ct)
+    {
+        Workflows.Models.ModelSet set;
+        if (Directory.Exists(modelArg))
+        {
+            if (labelsPath is not null)
+                throw new InvalidConfigurationException("--model-labels needs a model file, not a folder: the labels of each model are found beside it");
+            set = Engine.LoadModelSetAsync(modelArg, _input, ct).GetAwaiter().GetResult();
+        }
+        else set = Workflows.Models.ModelSet.Of([new Workflows.Models.ModelSetEntry(ReadChecked(modelArg, language, ct), modelArg)], modelArg);
+        if (catalog is null) return set;
+        return set.Select(m => RedlineCommand.ApplyLabels(m.Document, m.Path ?? modelArg, m.Path == modelArg ? labelsPath : null, catalog));
+    }
+
+    /// <summary>
     /// Reads a document through the engine (any supported format), with the command's --encoding and --tracked-changes.
     /// An empty file, or one with no text, is an error (<see cref="EmptyDocumentException"/>), never "0% kept".
     /// </summary>
     protected LegalDocument Read(string path, string? language, CancellationToken ct) =>
-        Engine.ReadAsync(path, ReadOptionsFor(path, language), ct).GetAwaiter().GetResult();
+        TellDiagnostics(path, Engine.ReadAsync(path, ReadOptionsFor(path, language), ct).GetAwaiter().GetResult());
+
+    private LegalDocument TellDiagnostics(string path, LegalDocument document)
+    {
+        if (!ShowsDocumentDiagnostics)
+            foreach (var d in document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning || d.Code == EncodingNote))
+                Console.Error.WriteLine($"modellaw: {Path.GetFileName(path)}: {d}");
+        return document;
+    }
+
+    /// <summary>The reader's note naming a legacy encoding it decoded (or was told to decode) a text with.</summary>
+    private const string EncodingNote = "ML0401";
+
+    /// <summary>
+    /// Whether the command's own output carries the documents' diagnostics (parse); otherwise reading warnings and the
+    /// encoding used are told on standard error, so that a text read as windows-1251 or with no structure never goes unsaid.
+    /// </summary>
+    protected virtual bool ShowsDocumentDiagnostics => false;
 
     /// <summary>The read options for one input file; throws when the path is not a readable file.</summary>
     protected Reading.ReadOptions ReadOptionsFor(string path, string? language)

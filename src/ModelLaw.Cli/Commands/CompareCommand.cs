@@ -5,30 +5,29 @@ using Spectre.Console.Cli;
 
 namespace ModelLaw.Cli.Commands;
 
-/// <summary><c>modellaw compare MODEL NATIONAL [--format json|csv|md|summary] [-o OUT]</c>.</summary>
+/// <summary>
+/// <c>modellaw compare MODEL NATIONAL [--format json|csv|md|summary] [-o OUT]</c>. MODEL is a file or a folder holding the model
+/// in several languages: the national text is compared with the model in its own language.
+/// </summary>
 internal sealed class CompareCommand : CommandBase<CompareCommand.Settings>
 {
-    public sealed class Settings : InputSettings, IWritesFile
+    public sealed class Settings : DiffSettings, IWritesFile
     {
         [CommandArgument(0, "<MODEL>")]
-        [Description("The model text (.txt, .md, .docx or Akoma Ntoso XML).")]
+        [Description("The model text (.txt, .md, .docx or Akoma Ntoso XML), or a folder holding the model in several languages (the one in the national text's language is used).")]
         public string Model { get; init; } = "";
 
         [CommandArgument(1, "<NATIONAL>")]
-        [Description("The national text, in the model's language or another (then compared across languages).")]
+        [Description("The national text, in the model's language (or in one of the languages of the model folder); in another language it is compared across languages.")]
         public string National { get; init; } = "";
 
         [CommandOption("-l|--lang <LANG>")]
-        [Description("Language of both texts (en, fr, ru, ...); detected when omitted.")]
+        [Description("Language of the national text (and of a model file): en, fr, ru, ...; detected when omitted. A language the text contradicts is an error.")]
         public string? Language { get; init; }
 
         [CommandOption("--model-lang <LANG>")]
-        [Description("Language of the model when it differs from --lang (a cross-language comparison).")]
+        [Description("Language of a model file when it differs from --lang (a cross-language comparison).")]
         public string? ModelLanguage { get; init; }
-
-        [CommandOption("--no-cross-language")]
-        [Description("Refuse texts in different languages (exit 3) instead of comparing them across languages.")]
-        public bool NoCrossLanguage { get; init; }
 
         [CommandOption("-f|--format <FORMAT>")]
         [Description("json (every link at every level with word diffs; the default into a file or a pipe), csv (article concordance), md (report) or summary (the default on a terminal).")]
@@ -51,10 +50,9 @@ internal sealed class CompareCommand : CommandBase<CompareCommand.Settings>
 
     protected override int Run(Settings settings, CancellationToken cancellationToken)
     {
-        var model = Read(settings.Model, settings.ModelLanguage ?? settings.Language, cancellationToken);
-        var national = Read(settings.National, settings.Language, cancellationToken);
-        var options = CompareOptions.Default with { CrossLanguage = !settings.NoCrossLanguage };
-        var comparison = Engine.Compare(model, national, options, cancellationToken);
+        var models = LoadModels(settings.Model, settings.ModelLanguage ?? settings.Language, null, null, cancellationToken);
+        var national = ReadChecked(settings.National, settings.Language, cancellationToken);
+        var comparison = Engine.Compare(models, national, settings.CompareOptions(), cancellationToken);
         var writer = Engine.GetService<IEnumerable<IComparisonWriter>>().First(w => w.FormatName == settings.EffectiveFormat);
         WriteOutput(settings.Output, stream => writer.Write(comparison, stream, cancellationToken));
         // the summary lists the diagnostics itself

@@ -35,6 +35,8 @@ internal sealed class ParseCommand : CommandBase<ParseCommand.Settings>
     }
 
     /// <inheritdoc />
+    protected override bool ShowsDocumentDiagnostics => true;
+
     protected override int Run(Settings settings, CancellationToken cancellationToken)
     {
         var writers = Engine.GetService<IEnumerable<IDocumentWriter>>().ToList();

@@ -81,12 +81,23 @@ public sealed record ComparisonSummary
     public double ModelTextKept { get; init; }
 }
 
-/// <summary>One row of a concordance (correlation) table.</summary>
-/// <param name="ModelCitation">Model provision ("Article 5(2)"), or empty for an added provision.</param>
-/// <param name="NationalCitations">National provisions (empty when omitted).</param>
+/// <summary>
+/// One row of a concordance (correlation) table: the model provisions of one link at article level and the national
+/// provisions they became. The provisions carry their number, heading, eId and citation, so a researcher never has to
+/// parse citations back: a merge holds several <see cref="Model"/> provisions, a split several <see cref="National"/> ones.
+/// </summary>
+/// <param name="Model">Model provisions in model order (several when merged; empty for an added provision).</param>
+/// <param name="National">National provisions (several when split, or when parts of the article went elsewhere; empty when omitted).</param>
 /// <param name="Relation">The relation.</param>
 /// <param name="Similarity">Similarity in [0, 1].</param>
-public sealed record ConcordanceRow(string ModelCitation, ImmutableArray<string> NationalCitations, AlignmentRelation Relation, double Similarity);
+public sealed record ConcordanceRow(ImmutableArray<Provision> Model, ImmutableArray<Provision> National, AlignmentRelation Relation, double Similarity)
+{
+    /// <summary>The model citations joined with " + " ("Article 35 + Article 36" for a merge), or empty for an added provision. For display; use <see cref="Model"/> to work with the provisions.</summary>
+    public string ModelCitation => string.Join(" + ", Model.Select(p => p.Citation));
+
+    /// <summary>The national citations, in the order of <see cref="National"/>.</summary>
+    public ImmutableArray<string> NationalCitations => National.Select(p => p.Citation).ToImmutableArray();
+}
 
 /// <summary>The result of comparing a national text with a model: alignment at every level, word diffs, summary and concordance.</summary>
 public sealed record Comparison

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ModelLaw.Reading.Citations;
 using ModelLaw.Reading.Json;
+using ModelLaw.Errors;
 
 namespace ModelLaw.DependencyInjection;
 
@@ -15,6 +17,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddModelLaw(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<Workflows.ModelLawOptions>();
         services.TryAddSingleton<ModelLawEngine>();
 
         // --- Reading ---
@@ -44,8 +47,18 @@ public static class ServiceCollectionExtensions
         // --- Comparing ---
         services.TryAddSingleton<ModelLaw.Comparing.Diffing.WordDiffer>();
         services.TryAddSingleton<ModelLaw.Comparing.IDocumentComparer, ModelLaw.Comparing.DocumentComparer>();
-        services.TryAddSingleton<ModelLaw.Workflows.Batch.BatchComparer>();
         // --- end Comparing ---
+
+        // --- Workflows ---
+        services.TryAddSingleton<ModelLaw.Workflows.Models.LanguageGuard>();
+        services.TryAddSingleton<ModelLaw.Workflows.Batch.BatchComparer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Workflows.Output.IResultWriter<Workflows.Matrix.ArticleMatrix>, Workflows.Output.ArticleMatrixCsvWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Workflows.Output.IResultWriter<Workflows.Matrix.ArticleMatrix>, Workflows.Output.ArticleMatrixLongCsvWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Workflows.Output.IResultWriter<Workflows.Matrix.ArticleMatrix>, Workflows.Output.ArticleMatrixJsonWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Workflows.Output.IResultWriter<Coverage.GapMatrix>, Workflows.Output.GapMatrixJsonWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Workflows.Output.IResultWriter<Coverage.GapMatrix>, Workflows.Output.GapMatrixCsvWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Workflows.Output.IResultWriter<Coverage.GapMatrix>, Workflows.Output.GapMatrixMarkdownWriter>());
+        // --- end Workflows ---
 
         // --- Coverage ---
         services.TryAddSingleton<ModelLaw.Coverage.ICoverageAnalyzer, ModelLaw.Coverage.CoverageAnalyzer>();
@@ -78,7 +91,32 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<Drafting.Renumbering.Renumberer>();
         services.TryAddSingleton<Drafting.Amendments.AmendmentGenerator>();
         services.TryAddSingleton<Drafting.Amendments.AmendmentApplier>();
+        services.TryAddSingleton<Writing.Json.AmendingActJson>();
         // --- end Drafting ---
+        return services;
+    }
+
+    /// <summary>
+    /// Adds every ModelLaw service and sets the application-wide defaults (reading limits, compare options): the
+    /// function gets the defaults so far and returns the ones to use.
+    /// </summary>
+    /// <example><code>services.AddModelLaw(o => o with { Limits = o.Limits with { MaxInputBytes = 4 * 1024 * 1024 } });</code></example>
+    public static IServiceCollection AddModelLaw(this IServiceCollection services, Func<Workflows.ModelLawOptions, Workflows.ModelLawOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddModelLaw().Configure<Workflows.ModelLawOptions>(o => o.Assign(configure(o) ?? throw new InvalidConfigurationException("the AddModelLaw options function returned null")));
+        return services;
+    }
+
+    /// <summary>
+    /// Adds every ModelLaw service and binds the defaults (<see cref="Workflows.ModelLawOptions"/>) from configuration: a
+    /// section holding <c>Limits</c> and <c>Compare</c>, with the property names of <see cref="Reading.ReadLimits"/> and
+    /// <see cref="Comparing.CompareOptions"/>.
+    /// </summary>
+    public static IServiceCollection AddModelLaw(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddModelLaw().Configure<Workflows.ModelLawOptions>(configuration);
         return services;
     }
 }

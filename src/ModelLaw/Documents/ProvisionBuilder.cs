@@ -101,7 +101,9 @@ public sealed class ProvisionBuilder
 
     /// <summary>
     /// Reduces a number value to the characters allowed in an eId component. A dot or hyphen between two numbers becomes a hyphen,
-    /// so an inserted "11.1" or "5-1" stays apart from "111" and "51" (art_11-1); other punctuation is dropped.
+    /// so an inserted "11.1" or "5-1" stays apart from "111" and "51" (art_11-1); other punctuation is dropped. Letters keep
+    /// their case, as the Akoma Ntoso naming convention has it ("the representation is case-sensitive"): section 5A is
+    /// sec_5A, article 5a is art_5a.
     /// </summary>
     internal static string EIdToken(string value)
     {
@@ -116,7 +118,7 @@ public sealed class ProvisionBuilder
         for (int i = 0; i < value.Length; i++)
         {
             var ch = value[i];
-            if (char.IsLetterOrDigit(ch)) into[n++] = char.ToLowerInvariant(ch);
+            if (char.IsLetterOrDigit(ch)) into[n++] = ch;
             else if (ch is '.' or '-' or '\u2010' or '\u2011' && n > 0 && char.IsDigit(value[i - 1])
                      && i + 1 < value.Length && char.IsLetterOrDigit(value[i + 1]) && into[n - 1] != '-')
                 into[n++] = '-';

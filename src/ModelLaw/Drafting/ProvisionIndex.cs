@@ -56,6 +56,15 @@ internal sealed class ProvisionIndex
         return null;
     }
 
+    /// <summary>The sibling just before <paramref name="p"/>, of any kind, or null.</summary>
+    public Provision? ImmediatelyBefore(Provision p)
+    {
+        var parent = Parent(p);
+        if (parent is null) return null;
+        var i = parent.Children.IndexOf(p, 0, ReferenceEqualityComparer.Instance);
+        return i > 0 ? parent.Children[i - 1] : null;
+    }
+
     /// <summary>The sibling after <paramref name="p"/> of the same kind, or null.</summary>
     public Provision? NextSibling(Provision p)
     {

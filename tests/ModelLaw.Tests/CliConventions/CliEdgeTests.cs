@@ -130,4 +130,40 @@ public class CliEdgeTests
         result.StdOut.Should().Contain("Of the model's 37 articles:").And.Contain("Omitted:").And.Contain("Added:");
         result.StdOut.Should().NotContain("{", "a summary is for reading, not JSON");
     }
+
+    [Test]
+    public void A_text_read_in_a_legacy_encoding_says_so_on_standard_error()
+    {
+        var dir = Shell.TempFolder("modellaw-cli-encoding");
+        try
+        {
+            var russian = Path.Combine(dir, "severia.ru.txt");
+            System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+            File.WriteAllBytes(russian, System.Text.Encoding.GetEncoding(1251).GetBytes(
+                File.ReadAllText(Path.Combine(TestPaths.Corpus, "national", "severia.ru.txt"))));
+            var result = Modellaw("compare", Path.Combine(TestPaths.Corpus, "models", "ai-ct-model-law.ru.txt"), russian, "-f", "csv");
+
+            result.ExitCode.Should().Be(CliApp.Findings, result.ToString());
+            result.StdErr.Should().Contain("severia.ru.txt: info ML0401: Text decoded as windows-1251");
+        }
+        finally { Shell.DeleteFolder(dir); }
+    }
+
+    [Test]
+    public void Compare_takes_the_compare_settings_of_the_redline()
+    {
+        var dir = Shell.TempFolder("modellaw-cli-ignore");
+        try
+        {
+            var model = File.ReadAllText(Model);
+            var national = Path.Combine(dir, "national.en.txt");
+            var changed = model.Replace("The purpose of this Law", "The Purpose of this Law", StringComparison.Ordinal);
+            changed.Should().NotBe(model, "the model has a word to recase");
+            File.WriteAllText(national, changed);
+
+            Modellaw("compare", Model, national, "-f", "json").StdOut.Should().Contain("\"text\": \"Purpose\"", "a case change is a word change");
+            Modellaw("compare", Model, national, "-f", "json", "--ignore-case").StdOut.Should().NotContain("\"text\": \"Purpose\"");
+        }
+        finally { Shell.DeleteFolder(dir); }
+    }
 }

@@ -36,6 +36,18 @@ public class ProvisionBuilderTests
     }
 
     [Test]
+    public void An_eid_keeps_the_case_of_its_number_as_the_akoma_ntoso_naming_convention_has_it()
+    {
+        var root = new ProvisionBuilder(ProvisionKind.Document);
+        var part = root.Add(new ProvisionBuilder(ProvisionKind.Part) { Number = new("PART 1", "1", 1) });
+        part.Add(new ProvisionBuilder(ProvisionKind.ActSection) { Number = new("5.", "5", 5) });
+        part.Add(new ProvisionBuilder(ProvisionKind.ActSection) { Number = new("5A.", "5A", 5) });
+        part.Add(new ProvisionBuilder(ProvisionKind.ActSection) { Number = new("5a.", "5a", 5) });
+        root.Build().Descendants().Where(p => p.Kind == ProvisionKind.ActSection).Select(p => p.EId)
+            .Should().Equal("part_1__sec_5", "part_1__sec_5A", "part_1__sec_5a");
+    }
+
+    [Test]
     public void Equal_trees_are_equal_and_share_a_content_hash()
     {
         var a = SampleTree();

@@ -22,12 +22,23 @@ public class CorpusLintTests
             .Concat(Directory.GetFiles(Path.Combine(TestPaths.Corpus, "national"), "*.txt"))
             .Select(p => Path.GetRelativePath(TestPaths.Corpus, p)).OrderBy(p => p, StringComparer.Ordinal);
 
+    // True findings in the corpus, left for its authors: the Arabic and Chinese translations of the model define "high-risk
+    // use" where the English defines "high-risk system", and then use only the system (so do the adaptations made from them)
+    private static readonly Dictionary<string, string> KnownFindings = new(StringComparer.Ordinal)
+    {
+        ["models/ai-ct-model-law.ar.txt"] = "ML107 المادة 2(و): The defined term 'الاستخدام العالي المخاطر' is never used.",
+        ["models/ai-ct-model-law.zh.txt"] = "ML107 第二条(6): The defined term '高风险使用' is never used.",
+        ["national/alwaha.ar.txt"] = "ML107 المادة الثانية(ز): The defined term 'الاستخدام العالي المخاطر' is never used.",
+        ["national/haicheng.zh.txt"] = "ML107 第二条(7): The defined term '高风险使用' is never used.",
+    };
+
     [TestCaseSource(nameof(CorpusTexts))]
     public void Clean_corpus_text_has_no_findings_but_its_deliberate_placeholders(string relative)
     {
         var report = Lint(Text(relative), relative);
-        var unexpected = report.Findings.Where(f => f.Rule != "placeholder").Select(f => $"{f.Code} {f.Citation}: {f.Message}");
-        unexpected.Should().BeEmpty();
+        var found = report.Findings.Where(f => f.Rule != "placeholder").Select(f => $"{f.Code} {f.Citation}: {f.Message}").ToList();
+        if (KnownFindings.TryGetValue(relative, out var known)) found.Should().Contain(known, "the finding is true and must stay found");
+        found.Where(f => f != KnownFindings.GetValueOrDefault(relative)).Should().BeEmpty();
         if (relative.StartsWith("national", StringComparison.Ordinal))
             report.Findings.Count(f => f.Rule == "placeholder").Should().BeLessThanOrEqualTo(1, "national texts fill the model's placeholders (Valmont leaves its date on purpose)");
     }

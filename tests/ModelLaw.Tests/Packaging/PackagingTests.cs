@@ -191,7 +191,7 @@ public class PackagingTests
         var run = Shell.Dotnet(consumer, "run", $"-p:ModelLawPackageVersion={_version}", "--", Model, National);
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.StdOut.Should().ContainEquivalentOf("Republic of Arcadia").And.Contain("model text kept");
+        run.StdOut.Should().ContainEquivalentOf("Counter-terrorism (artificial intelligence and new technologies) Act").And.Contain("model text kept");
         File.ReadAllText(Path.Combine(consumer, "obj", "project.assets.json")).Should().Contain($"ModelLaw/{_version}");
     }
 

@@ -128,7 +128,7 @@ public class CommonLawRealTextTests
         a.Content.Should().BeEmpty();
         a.Children[0].Citation.Should().Be("§ 3504(a)(1)");
         a.Children[0].Content.Should().StartWith("The Director shall oversee");
-        doc.Units.Should().Contain(u => u.Number!.Value == "3520A" && u.EId.EndsWith("sec_3520a"));
+        doc.Units.Should().Contain(u => u.Number!.Value == "3520A" && u.EId.EndsWith("sec_3520A"));
         var range = doc.Units.Single(u => u.Number!.Written == "§§ 3531 to 3549");
         range.IsRepealed.Should().BeTrue();
         range.Notes.Single().Should().StartWith("[Repealed.");

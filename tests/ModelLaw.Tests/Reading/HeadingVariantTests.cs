@@ -135,7 +135,7 @@ public class HeadingVariantTests
         twelve.Heading.Should().Be("Powers of the Minister");
         twelve.Children.Select(c => c.Citation).Should().Equal("Section 12(1)", "Section 12(2)");
         twelve.Children.Should().OnlyContain(c => c.Kind == ProvisionKind.ActSubsection);
-        doc.Units.ElementAt(1).EId.Should().Be("part_1__sec_12a");
+        doc.Units.ElementAt(1).EId.Should().Be("part_1__sec_12A");
         doc.Units.ElementAt(1).Content.Should().Be("The Minister shall designate a lead agency.");
     }
 

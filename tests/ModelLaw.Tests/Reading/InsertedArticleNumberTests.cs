@@ -129,6 +129,6 @@ public class InsertedArticleNumberTests
 
         var articles = Articles(doc);
         articles.Select(a => a.Number!.Written).Should().Equal("Article L. 851-3", "Article L. 851-4");
-        articles.Select(a => a.EId).Should().Equal("art_l851-3", "art_l851-4");
+        articles.Select(a => a.EId).Should().Equal("art_L851-3", "art_L851-4"); // eIds keep the number's case (akn-nc)
     }
 }

@@ -147,8 +147,7 @@ internal static class SampleComparisons
                 Omitted = 1, Added = 1, ModelTextKept = 0.82,
             },
             Concordance = links.SelectMany(l => l.Children).Select(l => new ConcordanceRow(
-                l.Model.IsEmpty ? "" : string.Join(", ", l.Model.Select(p => p.Citation)),
-                l.National.Select(p => p.Citation).ToImmutableArray(), l.Relation, l.Similarity)).ToImmutableArray(),
+                l.Model, l.National, l.Relation, l.Similarity)).ToImmutableArray(),
         };
     }
 
@@ -255,7 +254,6 @@ internal static class SampleComparisons
             Added = links.Count(l => l.Relation == AlignmentRelation.Added),
             ModelTextKept = 0.8,
         },
-        Concordance = links.Select(l => new ConcordanceRow(string.Join(", ", l.Model.Select(p => p.Citation)),
-            l.National.Select(p => p.Citation).ToImmutableArray(), l.Relation, l.Similarity)).ToImmutableArray(),
+        Concordance = links.Select(l => new ConcordanceRow(l.Model, l.National, l.Relation, l.Similarity)).ToImmutableArray(),
     };
 }

@@ -124,11 +124,14 @@ public class NoTextLossTests
     /// <summary>The letters and digits of a text, in order (spacing and punctuation aside).</summary>
     private static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit));
 
-    /// <summary>Title (unless it is the source name put there for want of one), then every provision's number as written, heading, own text, children and wrap-up, in document order.</summary>
+    /// <summary>Jurisdiction line, title (unless it is the source name put there for want of one), then every provision's number as written, heading, own text, children and wrap-up, in document order.</summary>
     private static string TreeText(LegalDocument document, string[]? lines = null)
     {
         // a text without a title block gets its source name as title: that is no word of the text
-        var sb = new StringBuilder(document.Title == document.SourceName ? "" : document.Title).Append('\n');
+        var sb = new StringBuilder();
+        // a plain text's jurisdiction is its opening line ("REPUBLIC OF ARCADIA"), before the title
+        if (document.Jurisdiction is { } state && document.Format == SourceFormat.Text) sb.Append(state).Append('\n');
+        sb.Append(document.Title == document.SourceName ? "" : document.Title).Append('\n');
         Append(document.Root);
         return sb.ToString();
 

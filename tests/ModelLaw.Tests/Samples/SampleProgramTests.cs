@@ -72,14 +72,17 @@ public class SampleProgramTests
         var result = Export;
 
         result.ExitCode.Should().Be(0, result.ToString());
-        var lines = File.ReadAllLines(CsvPath);
-        lines[0].Should().Be("national,language,model_article,model_citation,national_citations,relation,similarity");
-        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
-        rows.Select(r => r[0]).Distinct().Should().BeEquivalentTo(NationalTexts());
-        foreach (var text in NationalTexts())
-            rows.Where(r => r[0] == text && r[2] != "").Select(r => int.Parse(r[2], CultureInfo.InvariantCulture))
+        var rows = ReadCsv(CsvPath);
+        rows[0].Should().Equal("text", "language", "model", "article", "model_eid", "model_citation", "model_heading", "fate",
+            "relation", "similarity", "national_citations", "national_eids");
+        rows = rows.Skip(1).ToList();
+        rows.Select(r => r[0]).Distinct().Should().BeEquivalentTo(NationalFiles());
+        foreach (var text in NationalFiles())
+            rows.Where(r => r[0] == text && r[3] != "").Select(r => int.Parse(r[3], CultureInfo.InvariantCulture))
                 .Distinct().Should().HaveCount(37, $"{text}: every model article appears in its concordance");
-        rows.Select(r => r[^2]).Distinct().Should().BeSubsetOf([.. Codes.Keys, "added"]);
+        rows.Should().OnlyContain(r => r[2] == $"ai-ct-model-law.{r[1]}.txt", "each text is compared with the model in its language");
+        rows.Select(r => r[8]).Distinct().Should().BeSubsetOf([.. Codes.Keys, "added"]);
+        rows.Select(r => r[7]).Distinct().Should().BeSubsetOf(["kept", "modified", "moved", "split", "merged", "omitted", "added"]);
         result.StdOut.Should().Contain($"from {NationalTexts().Count} national texts");
     }
 
@@ -89,10 +92,9 @@ public class SampleProgramTests
         Export.ExitCode.Should().Be(0, Export.ToString());
         GapAnalysis.ExitCode.Should().Be(0, GapAnalysis.ToString());
 
-        var expected = File.ReadAllLines(CsvPath).Skip(1)
-            .Select(l => l.Split(','))
-            .Where(r => r[2] != "" && Codes.ContainsKey(r[^2]))
-            .ToDictionary(r => (Text: r[0], Article: r[2]), r => Codes[r[^2]]);
+        var expected = ReadCsv(CsvPath).Skip(1)
+            .Where(r => r[3] != "" && Codes.ContainsKey(r[8]))
+            .ToDictionary(r => (Text: Path.GetFileNameWithoutExtension(r[0]), Article: r[3]), r => Codes[r[8]]);
 
         var lines = GapAnalysis.StdOut.Split('\n').Select(l => l.TrimEnd()).ToList();
         var texts = lines.Single(l => l.StartsWith("Article ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
@@ -103,6 +105,17 @@ public class SampleProgramTests
         actual.Should().HaveCount(37 * texts.Count);
         actual.Should().BeEquivalentTo(expected);
     }
+
+    private static List<string[]> ReadCsv(string path)
+    {
+        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(path) { TextFieldType = Microsoft.VisualBasic.FileIO.FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
+        parser.SetDelimiters(",");
+        var rows = new List<string[]>();
+        while (!parser.EndOfData) rows.Add(parser.ReadFields()!);
+        return rows;
+    }
+
+    private static IReadOnlyList<string> NationalFiles() => NationalTexts().Select(n => n + ".txt").ToList();
 
     [Test]
     public void Readme_shows_the_sample_commands_these_tests_run()

@@ -305,23 +305,18 @@ internal sealed class LinkTreeBuilder
         {
             if (n.Link is null || !_done.TryGetValue(n.Link, out var al)) continue;
             if (!ReferenceEquals(n.Link.M[0], n)) continue; // a merged link is listed once, under its first model provision
-            var citations = new List<string>();
             var covered = n.Link.N.ToList();
-            foreach (var t in n.Link.N) citations.Add(t.P.Citation);
             // parts of the article linked outside the article's own partners (a paragraph moved to another article)
             foreach (var d in Below(n))
                 if (d.Link is { } dl && !ReferenceEquals(dl, n.Link))
                     foreach (var t in dl.N)
                         if (!covered.Any(c => ReferenceEquals(c, t) || t.IsDescendantOf(c)))
-                        {
                             covered.Add(t);
-                            citations.Add(t.P.Citation);
-                        }
-            var model = string.Join(" + ", n.Link.M.Select(m => m.P.Citation));
-            rows.Add((n.Order, new ConcordanceRow(model, citations.ToImmutableArray(), al.Relation, al.Similarity)));
+            rows.Add((n.Order, new ConcordanceRow(n.Link.M.Select(m => m.P).ToImmutableArray(),
+                covered.Select(t => t.P).ToImmutableArray(), al.Relation, al.Similarity)));
         }
         foreach (var n in _a.NationalNodes.Where(n => n.IsTier && n.Link is { M.Count: 0 }))
-            rows.Add((SortKey(n.Link!), new ConcordanceRow("", [n.P.Citation], AlignmentRelation.Added, 0)));
+            rows.Add((SortKey(n.Link!), new ConcordanceRow([], [n.P], AlignmentRelation.Added, 0)));
         return rows.OrderBy(r => r.Key).Select(r => r.Row).ToImmutableArray();
     }
 

@@ -3,20 +3,36 @@ using ModelLaw.Documents;
 
 namespace ModelLaw.Drafting.Amendments;
 
-/// <summary>One step of a target's path as an amending act names it: level and number as written ("Article", "5").</summary>
-internal readonly record struct PathStep(ProvisionKind Kind, string Token);
+/// <summary>One step of a provision's path as an amending act names it: level, number token ("5", "a"), and whether it is numbered at all (else the token is its position).</summary>
+internal readonly record struct PathStep(ProvisionKind Kind, string Token, bool Numbered = true);
+
+/// <summary>
+/// Where an insert or a move puts a provision: in <see cref="Parent"/> (empty = the top level), after <see cref="After"/>;
+/// when nothing precedes it, before <see cref="Before"/> (or alone). <see cref="AfterIsHeading"/>: the provision follows
+/// a division heading, so it opens that division. <see cref="Division"/>: the division it lands in, named when a move
+/// changes division.
+/// </summary>
+internal sealed record Place(
+    IReadOnlyList<PathStep> Parent, IReadOnlyList<PathStep>? After, bool AfterIsHeading, IReadOnlyList<PathStep>? Before, IReadOnlyList<PathStep>? Division);
+
+/// <summary>Provisions renumbered together: <see cref="Range"/> when old and new numbers both run on ("27 to 29"), else listed.</summary>
+internal sealed record RenumberSegment(IReadOnlyList<(string Old, string New)> Tokens, bool Range);
+
+/// <summary>Provisions of one level in one container renumbered by one instruction, in segments.</summary>
+internal sealed record RenumberGroup(IReadOnlyList<PathStep> Parent, ProvisionKind Kind, IReadOnlyList<RenumberSegment> Segments);
 
 /// <summary>
 /// How an amending act words its instructions in one language: English ("Article 12 is deleted."), French
-/// ("L'article 12 est supprimé.") and Russian ("Статью 12 признать утратившей силу.").
+/// ("L'article 12 est supprimé.") and Russian ("Статью 12 признать утратившей силу."). Citations name provisions as
+/// the text stands when the instruction applies.
 /// </summary>
 internal abstract class AmendmentWording
 {
     public static AmendmentWording For(string language) => language switch
     {
-        "fr" => new French(),
-        "ru" => new Russian(),
-        _ => new English(),
+        "fr" => new FrenchWording(),
+        "ru" => new RussianWording(),
+        _ => new EnglishWording(),
     };
 
     public string Render(AmendingAct act)
@@ -38,128 +54,80 @@ internal abstract class AmendmentWording
 
     public abstract string Replace(IReadOnlyList<PathStep> target, string payload);
 
-    public abstract string Insert(IReadOnlyList<PathStep>? anchor, int? anchorInstruction, PathStep inserted, string payload);
+    public abstract string Insert(Place place, PathStep inserted, string payload);
+
+    public abstract string Move(IReadOnlyList<PathStep> target, Place place, PathStep? renumbered);
 
     public abstract string ReplaceWords(IReadOnlyList<PathStep> target, string oldWords, string newWords);
 
-    public abstract string ReplaceHeading(IReadOnlyList<PathStep> target, string heading);
+    public abstract string ReplaceText(IReadOnlyList<PathStep> target, string text);
 
-    public abstract string Renumber(IReadOnlyList<PathStep> target, PathStep renumbered);
+    public abstract string ReplaceHeading(IReadOnlyList<PathStep> target, string? heading);
+
+    public abstract string Throughout(string oldWords, string newWords);
+
+    public abstract string Relabel(ProvisionKind level, string oldExample, string newExample);
+
+    protected abstract string Renumber(RenumberGroup group);
+
+    /// <summary>Several groups renumbered at once: one sentence each, joined.</summary>
+    public string Renumber(IReadOnlyList<RenumberGroup> groups) => string.Join(" ", groups.Select(Renumber));
+
+    /// <summary>True when the words are one word (or number) only: "the word ‘Law’", not "the words".</summary>
+    protected static bool OneWord(string s) => s.Length > 0 && s.All(c => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
 
     protected static string Quote(string payload, string open, string close) => open + payload + close;
 
-    private sealed class English : AmendmentWording
+    protected static IReadOnlyList<PathStep> Init(IReadOnlyList<PathStep> path) => path.Take(path.Count - 1).ToList();
+
+    protected static string Cap(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+
+    protected static string Ordinal(IReadOnlyList<string> words, string token) =>
+        int.TryParse(token, out var n) && n >= 1 && n <= words.Count ? words[n - 1] : token;
+
+    /// <summary>
+    /// Groups the renumberings of one instruction by container and level, in order; within a group, provisions whose old
+    /// and new numbers both run on by one (three or more) make a range, the others stand alone (two alone make a pair).
+    /// </summary>
+    public static List<RenumberGroup> Group(IReadOnlyList<(IReadOnlyList<PathStep> Path, ProvisionNumber Old, ProvisionNumber New, PathStep NewStep)> items)
     {
-        public override string Introduction(string title) => $"{title} is amended as follows:";
-
-        private static string Cite(IReadOnlyList<PathStep> path)
+        var groups = new List<RenumberGroup>();
+        var run = new List<(IReadOnlyList<PathStep> Path, ProvisionNumber Old, ProvisionNumber New, PathStep NewStep)>();
+        void Flush()
         {
-            var sb = new StringBuilder();
-            foreach (var s in path)
-            {
-                if (sb.Length == 0) sb.Append(Word(s.Kind)).Append(' ').Append(s.Token);
-                else if (s.Kind is ProvisionKind.Subparagraph or ProvisionKind.Indent) sb.Append(", ").Append(Word(s.Kind).ToLowerInvariant()).Append(' ').Append(s.Token);
-                else sb.Append('(').Append(s.Token).Append(')');
-            }
-            return sb.ToString();
+            if (run.Count == 0) return;
+            groups.Add(new RenumberGroup(Init(run[0].Path), run[0].Path[^1].Kind, Segments(run)));
+            run.Clear();
         }
-
-        private static string Word(ProvisionKind k) => k switch
+        foreach (var item in items)
         {
-            ProvisionKind.Annex => "Annex",
-            ProvisionKind.Preamble => "Preamble",
-            _ => k.ToString(),
-        };
-
-        public override string Delete(IReadOnlyList<PathStep> t) => $"{Cite(t)} is deleted.";
-        public override string Replace(IReadOnlyList<PathStep> t, string payload) => $"{Cite(t)} is replaced by the following:\n{Quote(payload, "“", "”")}";
-        public override string Insert(IReadOnlyList<PathStep>? anchor, int? n, PathStep ins, string payload) =>
-            $"The following {Word(ins.Kind)} {ins.Token} is inserted {(anchor is null ? "at the beginning" : $"after {Cite(anchor)}{(n is { } k ? $" (inserted by point {k})" : "")}")}:\n{Quote(payload, "“", "”")}";
-        public override string ReplaceWords(IReadOnlyList<PathStep> t, string o, string n) =>
-            n.Length == 0 ? $"In {Cite(t)}, the words ‘{o}’ are deleted." : $"In {Cite(t)}, the words ‘{o}’ are replaced by ‘{n}’.";
-        public override string ReplaceHeading(IReadOnlyList<PathStep> t, string h) => $"In {Cite(t)}, the heading is replaced by ‘{h}’.";
-        public override string Renumber(IReadOnlyList<PathStep> t, PathStep r) => $"{Cite(t)} is renumbered {Word(r.Kind)} {r.Token}.";
+            if (run.Count > 0 && (run[0].Path[^1].Kind != item.Path[^1].Kind || !Init(run[0].Path).SequenceEqual(Init(item.Path)))) Flush();
+            run.Add(item);
+        }
+        Flush();
+        return groups;
     }
 
-    private sealed class French : AmendmentWording
+    private static List<RenumberSegment> Segments(List<(IReadOnlyList<PathStep> Path, ProvisionNumber Old, ProvisionNumber New, PathStep NewStep)> run)
     {
-        public override string Introduction(string title) => $"{title} est modifié(e) comme suit :";
-
-        private static (string Noun, bool Feminine) Noun(ProvisionKind k) => k switch
+        static bool RunsOn((IReadOnlyList<PathStep> Path, ProvisionNumber Old, ProvisionNumber New, PathStep NewStep) a,
+            (IReadOnlyList<PathStep> Path, ProvisionNumber Old, ProvisionNumber New, PathStep NewStep) b) =>
+            a.Old.Ordinal + 1 == b.Old.Ordinal && a.New.Ordinal + 1 == b.New.Ordinal;
+        var segments = new List<RenumberSegment>();
+        for (int i = 0; i < run.Count;)
         {
-            ProvisionKind.Article => ("article", false), ProvisionKind.Paragraph => ("paragraphe", false),
-            ProvisionKind.Subparagraph => ("alinéa", false), ProvisionKind.Point or ProvisionKind.Subpoint or ProvisionKind.Definition => ("point", false),
-            ProvisionKind.Indent => ("tiret", false), ProvisionKind.Chapter => ("chapitre", false), ProvisionKind.Title => ("titre", false),
-            ProvisionKind.Part => ("partie", true), ProvisionKind.Section or ProvisionKind.Subsection => ("section", true),
-            ProvisionKind.Annex => ("annexe", true), _ => ("disposition", true),
-        };
-
-        private static string Token(PathStep s) => s.Kind is ProvisionKind.Point or ProvisionKind.Subpoint ? s.Token + ")" : s.Token;
-
-        private static string Det(PathStep s)
-        {
-            var (noun, fem) = Noun(s.Kind);
-            return "aeiouéh".Contains(noun[0]) ? $"l'{noun} {Token(s)}" : $"{(fem ? "la" : "le")} {noun} {Token(s)}";
+            int j = i + 1;
+            while (j < run.Count && RunsOn(run[j - 1], run[j])) j++;
+            var tokens = run.Skip(i).Take(j - i).Select(r => (r.Path[^1].Token, r.NewStep.Token)).ToList();
+            if (tokens.Count >= 3) segments.Add(new RenumberSegment(tokens, true));
+            else segments.AddRange(tokens.Select(t => new RenumberSegment([t], false)));
+            i = j;
         }
-
-        // "l'article 7, paragraphe 2, point a)"
-        private static string Cite(IReadOnlyList<PathStep> path) =>
-            string.Join(", ", path.Select((s, i) => i == 0 ? Det(s) : $"{Noun(s.Kind).Noun} {Token(s)}"));
-
-        private static string Cap(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
-
-        private static string Subject(IReadOnlyList<PathStep> t) =>
-            t.Count == 1 ? Cap(Det(t[0])) : $"À {Cite(t.Take(t.Count - 1).ToList())}, {Det(t[^1])}";
-
-        private static string Agree(IReadOnlyList<PathStep> t, string participle) => Noun(t[^1].Kind).Feminine ? participle + "e" : participle;
-
-        public override string Delete(IReadOnlyList<PathStep> t) => $"{Subject(t)} est {Agree(t, "supprimé")}.";
-        public override string Replace(IReadOnlyList<PathStep> t, string payload) => $"{Subject(t)} est {Agree(t, "remplacé")} par le texte suivant :\n{Quote(payload, "« ", " »")}";
-        public override string Insert(IReadOnlyList<PathStep>? anchor, int? n, PathStep ins, string payload)
-        {
-            var (noun, fem) = Noun(ins.Kind);
-            var where = anchor is null ? "au début" : $"après {Cite(anchor)}{(n is { } k ? $" (inséré par le point {k})" : "")}";
-            return $"{(fem ? "La" : "Le")} {noun} {Token(ins)} suivant{(fem ? "e" : "")} est {(fem ? "insérée" : "inséré")} {where} :\n{Quote(payload, "« ", " »")}";
-        }
-        public override string ReplaceWords(IReadOnlyList<PathStep> t, string o, string n) =>
-            n.Length == 0 ? $"À {Cite(t)}, les mots « {o} » sont supprimés." : $"À {Cite(t)}, les mots « {o} » sont remplacés par les mots « {n} ».";
-        public override string ReplaceHeading(IReadOnlyList<PathStep> t, string h) => $"À {Cite(t)}, l'intitulé est remplacé par « {h} ».";
-        public override string Renumber(IReadOnlyList<PathStep> t, PathStep r) => $"{Cap(Cite(t))} devient {Det(r)}.";
+        if (segments.Count == 2 && segments.All(s => !s.Range)) return [new RenumberSegment([.. segments.SelectMany(s => s.Tokens)], false)];
+        return segments;
     }
 
-    private sealed class Russian : AmendmentWording
-    {
-        public override string Introduction(string title) => $"Внести в {title} следующие изменения:";
-
-        private enum Case { Nom, Acc, Gen, Prep, Instr }
-
-        private static (string[] Forms, bool Feminine) Noun(ProvisionKind k) => k switch
-        {
-            ProvisionKind.Article => (["статья", "статью", "статьи", "статье", "статьей"], true),
-            ProvisionKind.Paragraph => (["часть", "часть", "части", "части", "частью"], true),
-            ProvisionKind.Point or ProvisionKind.Definition => (["пункт", "пункт", "пункта", "пункте", "пунктом"], false),
-            ProvisionKind.Subpoint => (["подпункт", "подпункт", "подпункта", "подпункте", "подпунктом"], false),
-            ProvisionKind.Subparagraph or ProvisionKind.Indent => (["абзац", "абзац", "абзаца", "абзаце", "абзацем"], false),
-            ProvisionKind.Chapter => (["глава", "главу", "главы", "главе", "главой"], true),
-            ProvisionKind.Annex => (["приложение", "приложение", "приложения", "приложении", "приложением"], false),
-            _ => (["раздел", "раздел", "раздела", "разделе", "разделом"], false),
-        };
-
-        private static string Form(PathStep s, Case c) => $"{Noun(s.Kind).Forms[(int)c]} {s.Token}";
-
-        // "пункт 1 части 2 статьи 7": innermost in the case asked, the rest in the genitive
-        private static string Cite(IReadOnlyList<PathStep> path, Case c) =>
-            string.Join(" ", path.Reverse().Select((s, i) => Form(s, i == 0 ? c : Case.Gen)));
-
-        private static string Cap(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
-
-        public override string Delete(IReadOnlyList<PathStep> t) => $"{Cap(Cite(t, Case.Acc))} признать {(Noun(t[^1].Kind).Feminine ? "утратившей" : "утратившим")} силу.";
-        public override string Replace(IReadOnlyList<PathStep> t, string payload) => $"{Cap(Cite(t, Case.Acc))} изложить в следующей редакции:\n{Quote(payload, "«", "»")}";
-        public override string Insert(IReadOnlyList<PathStep>? anchor, int? n, PathStep ins, string payload) =>
-            $"{(anchor is null ? "В начале" : $"После {Cite(anchor, Case.Gen)}{(n is { } k ? $" (включенной пунктом {k})" : "")}")} дополнить {Form(ins, Case.Instr)} следующего содержания:\n{Quote(payload, "«", "»")}";
-        public override string ReplaceWords(IReadOnlyList<PathStep> t, string o, string n) =>
-            n.Length == 0 ? $"В {Cite(t, Case.Prep)} слова «{o}» исключить." : $"В {Cite(t, Case.Prep)} слова «{o}» заменить словами «{n}».";
-        public override string ReplaceHeading(IReadOnlyList<PathStep> t, string h) => $"Наименование {Cite(t, Case.Gen)} изложить в следующей редакции: «{h}».";
-        public override string Renumber(IReadOnlyList<PathStep> t, PathStep r) => $"{Cap(Cite(t, Case.Acc))} считать {Form(r, Case.Instr)}.";
-    }
+    /// <summary>"a", "a and b", "a, b and c" with the language's "and".</summary>
+    protected static string Join(IReadOnlyList<string> parts, string and) =>
+        parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + $" {and} " + parts[^1];
 }

@@ -6,7 +6,7 @@ namespace ModelLaw.Drafting.Amendments;
 /// <summary>
 /// A document seen as the flat sequence amending acts work on: division headings (part, title, chapter, section)
 /// as header-only units, and every article, annex or preamble as a whole unit. Rebuilding nests articles in the
-/// innermost open division, as the text readers do.
+/// innermost open division, as the text readers do; an annex closes them all.
 /// </summary>
 internal static class UnitSequence
 {
@@ -40,7 +40,7 @@ internal static class UnitSequence
         return units;
     }
 
-    /// <summary>True when <see cref="Rebuild"/> of <see cref="Flatten"/> gives the tree back (divisions nest by rank, articles close no division).</summary>
+    /// <summary>True when <see cref="Rebuild"/> of <see cref="Flatten"/> gives the tree back (divisions nest by rank, articles close no division, annexes close all).</summary>
     public static bool RoundTrips(Provision root) => Rebuild(Flatten(root).Select(u => (u.Provision, u.IsHeader))).Equals(root);
 
     public static Provision Rebuild(IEnumerable<(Provision Provision, bool IsHeader)> units)
@@ -58,6 +58,8 @@ internal static class UnitSequence
             }
             else
             {
+                // an annex stands after the enacting terms, outside every division
+                if (p.Kind is ProvisionKind.Annex) open.Clear();
                 (open.Count > 0 ? open.Peek() : root).Add(b);
             }
         }

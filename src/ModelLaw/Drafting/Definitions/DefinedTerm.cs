@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ModelLaw.Drafting.Definitions;
 
 /// <summary>A term defined by the text ("'operator' means ...", "« exploitant » : ...", "оператор — ...").</summary>
@@ -11,4 +13,6 @@ public sealed record DefinedTerm
     public required string Citation { get; init; }
     /// <summary>True for a definition given inline elsewhere ("hereinafter 'the Authority'", "далее — «Орган»").</summary>
     public bool Inline { get; init; }
+    /// <summary>The other terms defined with it, in the order written ("MTF" for "'multilateral trading facility' or 'MTF' means"); using any of them uses the definition.</summary>
+    public ImmutableArray<string> Alternatives { get; init; } = ImmutableArray<string>.Empty;
 }

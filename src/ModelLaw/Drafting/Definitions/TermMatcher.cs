@@ -5,9 +5,9 @@ using System.Text.RegularExpressions;
 namespace ModelLaw.Drafting.Definitions;
 
 /// <summary>
-/// Inflection-tolerant matching of a defined term in running text: plural endings in English and French
-/// ("systems", "exploitants"), case endings in Russian ("оператора", "операторами"); optionally spacing and
-/// hyphenation variants ("AI-system" for "AI system").
+/// Inflection-tolerant matching of a defined term in running text: plural endings in English, French and Spanish
+/// ("systems", "exploitants"), case endings in Russian ("оператора", "операторами"), the article and prepositions written
+/// onto Arabic words ("للسلطة"), Chinese as written; optionally spacing and hyphenation variants ("AI-system" for "AI system").
 /// </summary>
 internal static class TermMatcher
 {
@@ -16,6 +16,8 @@ internal static class TermMatcher
     /// <summary>A pattern matching the term with inflected words; with <paramref name="looseJoins"/>, words may also be joined by hyphens or nothing.</summary>
     public static Regex Build(string term, string language, bool looseJoins)
     {
+        // Chinese is written without spaces: the term as it stands
+        if (language == "zh") return new Regex(Regex.Escape(term), RegexOptions.CultureInvariant, Timeout);
         var words = term.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
         var separator = looseJoins ? @"[\s\u00A0\-‐]?" : @"[\s\u00A0]+";
         var sb = new StringBuilder(@"(?<![\p{L}\p{N}])");
@@ -41,12 +43,23 @@ internal static class TermMatcher
     private static string Word(string word, string language)
     {
         var w = word.ToLowerInvariant();
+        if (language == "ar" && w.Any(c => c is >= '\u0621' and <= '\u064A'))
+        {
+            // the article and one-letter prepositions are written onto the word (بنظام، للسلطة، والمحتوى); feminine and plural endings vary
+            var stem = w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3 ? w[2..] : w;
+            stem = Regex.Replace(stem, "(?:ة|ه|ات|ين|ون)$", "", RegexOptions.None, Timeout);
+            return @"(?:[وف]?[بلك]?(?:ال|ل)?)" + Regex.Escape(stem) + @"(?:ة|ه|ات|ان|ين|ون|ي|ية)?";
+        }
         if (language == "ru" && w.Length > 4 && IsCyrillic(w))
         {
             // strip a vowel/soft-sign ending and allow any short case ending
             var stem = Regex.Replace(w, "(?:[аеёиоуыэюяйь]{1,2})$", "", RegexOptions.None, Timeout);
             return Regex.Escape(stem) + @"[а-яё]{0,4}";
         }
+        // plural and singular both count: "company" / "companies", "portefeuilles" / "portefeuille"
+        if (w.Length > 3 && w.EndsWith('y') && language == "en") return Regex.Escape(w[..^1]) + @"(?:y|ies)";
+        if (w.Length > 3 && (w.EndsWith('s') || w.EndsWith('x')) && !w.EndsWith("ss", StringComparison.Ordinal) && language is "en" or "fr" or "es")
+            return Regex.Escape(w[..^1]) + @"(?:s|x)?";
         return Regex.Escape(w) + @"(?:s|es|x)?";
     }
 

@@ -85,7 +85,7 @@ public sealed class JsonDocumentReader
     private static CorruptDocumentException Corrupt(string what, SourceLocation where) =>
         new($"invalid ModelLaw JSON document: \"{what}\" is missing or has the wrong type", where);
 
-    private static ProvisionBuilder ReadProvision(JObject o, ReadLimits limits, ref int count, SourceLocation where, CancellationToken ct)
+    internal static ProvisionBuilder ReadProvision(JObject o, ReadLimits limits, ref int count, SourceLocation where, CancellationToken ct)
     {
         if (++count > limits.MaxProvisions)
             throw new InputLimitExceededException($"more than {limits.MaxProvisions} provisions", where);

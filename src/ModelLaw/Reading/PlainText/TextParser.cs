@@ -103,6 +103,7 @@ public sealed class TextParser : ITextParser, IDocumentReader
         return new LegalDocument(root, title, profile.Code)
         {
             SourceName = options.SourceName,
+            Jurisdiction = assembler.Jurisdiction,
             Format = SourceFormat.Text,
             Diagnostics = diagnostics.ToImmutableArray(),
         };

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
 using ModelLaw.Coverage;
 using ModelLaw.Documents;
 using ModelLaw.Reading;
 using ModelLaw.Writing;
 using ModelLaw.Comparing;
+using ModelLaw.Workflows.Matrix;
+using ModelLaw.Workflows.Models;
 
 namespace ModelLaw.Workflows.Batch;
 
@@ -14,7 +15,9 @@ namespace ModelLaw.Workflows.Batch;
 /// <see cref="BatchOptions.MaxDegreeOfParallelism"/>), streaming (each text is read, compared, written and dropped; only
 /// its summary row stays in memory), resumable (a text whose result is newer than the model and the text is not compared
 /// again) and robust (a text that cannot be read gives a failed row, not an aborted run). At the end it writes a summary
-/// CSV, a gap matrix CSV when a catalogue is given, and one self-contained HTML page with both.
+/// CSV, the States × articles matrix (CSV and JSON), a gap matrix CSV when a catalogue is given, and one self-contained
+/// HTML page. The model is one file or a <see cref="ModelSet"/> (one model in several languages): each text is compared
+/// with the model in its own language.
 /// Stateless and thread-safe.
 /// </summary>
 /// <remarks>
@@ -37,22 +40,30 @@ public sealed class BatchComparer
     /// <summary>Name of the gap matrix CSV in the output folder (written with a catalogue).</summary>
     public const string GapMatrixCsvName = "gap-matrix.csv";
 
-    private static readonly JsonSerializerOptions RowJson = new()
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    /// <summary>Name of the States × articles matrix CSV in the output folder (see <see cref="ArticleMatrix"/>).</summary>
+    public const string ArticleMatrixCsvName = "article-matrix.csv";
+
+    /// <summary>Name of the States × articles matrix JSON in the output folder.</summary>
+    public const string ArticleMatrixJsonName = "article-matrix.json";
 
     private readonly IDocumentLoader _loader;
+    private readonly LanguageGuard _guard;
     private readonly IDocumentComparer _comparer;
     private readonly IComparisonWriter _json;
     private readonly ICoverageAnalyzer _coverage;
+    private readonly ModelLawOptions _defaults;
 
-    /// <summary>Creates the batch comparer over the engine's services (the JSON comparison writer must be registered).</summary>
-    public BatchComparer(IDocumentLoader loader, IDocumentComparer comparer, IEnumerable<IComparisonWriter> writers, ICoverageAnalyzer coverage)
+    /// <summary>
+    /// Creates the batch comparer over the engine's services (the JSON comparison writer must be registered); texts are
+    /// read with the limits of <paramref name="defaults"/>, and compared with its compare options unless
+    /// <see cref="BatchOptions.Compare"/> is given.
+    /// </summary>
+    public BatchComparer(IDocumentLoader loader, LanguageGuard guard, IDocumentComparer comparer, IEnumerable<IComparisonWriter> writers,
+        ICoverageAnalyzer coverage, IOptions<ModelLawOptions> defaults)
     {
+        _defaults = defaults.Value;
         _loader = loader;
+        _guard = guard;
         _comparer = comparer;
         _json = writers.FirstOrDefault(w => w.FormatName == "json")
             ?? throw new InvalidConfigurationException("the batch comparer needs the JSON comparison writer (format \"json\")");
@@ -70,22 +81,44 @@ public sealed class BatchComparer
             .ToList();
     }
 
-    /// <summary>Compares the model at <paramref name="modelPath"/> against every text of <paramref name="nationalDirectory"/>.</summary>
+    /// <summary>
+    /// Compares every text of <paramref name="nationalDirectory"/> with the model at <paramref name="modelPath"/>: a
+    /// model file, or a folder holding the model in several languages (each text is then compared with the model in its
+    /// own language; see <see cref="ModelSet"/>).
+    /// </summary>
     /// <exception cref="ModelLawException">The model cannot be read or the folder does not exist.</exception>
     public Task<BatchResult> RunAsync(string modelPath, string nationalDirectory, BatchOptions options,
         IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default) =>
         RunAsync(modelPath, FindTexts(nationalDirectory), options, progress, cancellationToken);
 
-    /// <summary>
-    /// Compares the model at <paramref name="modelPath"/> against each of <paramref name="nationalPaths"/>. Progress is
-    /// reported after each text, from the worker that finished it (reports may come from several threads).
-    /// </summary>
+    /// <summary>Compares each of <paramref name="nationalPaths"/> with the model (file or folder) at <paramref name="modelPath"/>.</summary>
     /// <exception cref="ModelLawException">The model cannot be read.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled (finished results stay on disk and count on resume).</exception>
     public async Task<BatchResult> RunAsync(string modelPath, IReadOnlyList<string> nationalPaths, BatchOptions options,
         IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(modelPath);
+        ArgumentNullException.ThrowIfNull(options);
+        ModelSet models;
+        if (Directory.Exists(modelPath))
+            models = await ModelSet.LoadAsync(modelPath, _loader, _defaults.ReadOptions, cancellationToken).ConfigureAwait(false);
+        else if (File.Exists(modelPath))
+            models = ModelSet.Of([new ModelSetEntry(await _guard.ReadAsync(modelPath, ReadOptionsFor(modelPath, options), cancellationToken).ConfigureAwait(false), modelPath)], modelPath);
+        else throw new ModelLawException($"file not found: {modelPath}", new SourceLocation(modelPath));
+        return await RunAsync(models, nationalPaths, options, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Compares each of <paramref name="nationalPaths"/> with the model of <paramref name="models"/> in its language. A
+    /// text in a language the set lacks, or that contradicts <see cref="BatchOptions.Language"/>, becomes a failed row
+    /// naming the file. Progress is reported after each text, from the worker that finished it (reports may come from
+    /// several threads).
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The run was cancelled (finished results stay on disk and count on resume).</exception>
+    public async Task<BatchResult> RunAsync(ModelSet models, IReadOnlyList<string> nationalPaths, BatchOptions options,
+        IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(nationalPaths);
         ArgumentNullException.ThrowIfNull(options);
         var names = nationalPaths.Select(Path.GetFileName).ToList();
@@ -93,14 +126,11 @@ public sealed class BatchComparer
         if (duplicate is not null)
             throw new InvalidConfigurationException($"two national texts share the file name \"{duplicate.Key}\": their results would overwrite each other");
 
-        if (!File.Exists(modelPath)) throw new ModelLawException($"file not found: {modelPath}", new SourceLocation(modelPath));
-        var model = await _loader.ReadAsync(modelPath, ReadOptionsFor(modelPath, options), cancellationToken).ConfigureAwait(false);
         if (options.Principles is { } labelled && options.ModelLabels is { } labels)
         {
             labels.Validate(labelled);
-            model = labels.ApplyTo(model);
+            models = models.Select(m => labels.ApplyTo(m.Document));
         }
-        var modelTime = File.GetLastWriteTimeUtc(modelPath);
         var output = Path.GetFullPath(options.OutputDirectory);
         Directory.CreateDirectory(output);
 
@@ -111,9 +141,9 @@ public sealed class BatchComparer
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount,
             CancellationToken = cancellationToken,
         };
-        await Parallel.ForEachAsync(Enumerable.Range(0, nationalPaths.Count), parallel, (i, ct) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, nationalPaths.Count), parallel, async (i, ct) =>
         {
-            var item = One(model, modelTime, nationalPaths[i], output, options, ct);
+            var item = await OneAsync(models, nationalPaths[i], output, options, ct).ConfigureAwait(false);
             items[i] = item;
             switch (item.Status)
             {
@@ -123,30 +153,17 @@ public sealed class BatchComparer
             }
             var d = Interlocked.Increment(ref done);
             progress?.Report(new BatchProgress(d, items.Length, Volatile.Read(ref compared), Volatile.Read(ref upToDate), Volatile.Read(ref failed), item.Name));
-            return ValueTask.CompletedTask;
         }).ConfigureAwait(false);
 
         var sorted = items.OrderBy(i => i.Name, StringComparer.Ordinal).ToImmutableArray();
-        var csvPath = Path.Combine(output, SummaryCsvName);
-        var htmlPath = Path.Combine(output, SummaryHtmlName);
-        GapMatrix? matrix = options.Principles is { } catalog ? Matrix(catalog, sorted) : null;
-        WriteAtomically(csvPath, s => BatchSummaryWriter.WriteCsv(sorted, s));
-        string? matrixPath = null;
-        if (matrix is not null)
-        {
-            matrixPath = Path.Combine(output, GapMatrixCsvName);
-            var text = GapMatrixFormatter.ToCsv(matrix);
-            WriteAtomically(matrixPath, s => { using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false)); w.Write(text); });
-        }
-        WriteAtomically(htmlPath, s => BatchSummaryWriter.WriteHtml(model, sorted, matrix, s));
-        return new BatchResult { Items = sorted, SummaryCsvPath = csvPath, SummaryHtmlPath = htmlPath, GapMatrixCsvPath = matrixPath };
+        return BatchFiles.WriteSummaries(models, sorted, output, options);
     }
 
-    private static ReadOptions ReadOptionsFor(string path, BatchOptions options) =>
-        ReadOptions.Default with { SourceName = Path.GetFileName(path), Language = options.Language };
+    private ReadOptions ReadOptionsFor(string path, BatchOptions options) =>
+        _defaults.ReadOptions with { SourceName = Path.GetFileName(path), Language = options.Language };
 
     /// <summary>One national text: up to date, compared and written, or failed.</summary>
-    private BatchItem One(LegalDocument model, DateTime modelTime, string path, string output, BatchOptions options, CancellationToken ct)
+    private async Task<BatchItem> OneAsync(ModelSet models, string path, string output, BatchOptions options, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         var name = Path.GetFileName(path);
@@ -154,11 +171,12 @@ public sealed class BatchComparer
         var rowPath = Path.Combine(output, name + ".row.json");
         try
         {
-            if (options.Resume && UpToDate(resultPath, rowPath, modelTime, path, options) is { } previous)
+            if (options.Resume && BatchFiles.UpToDate(resultPath, rowPath, models, path, options) is { } previous)
                 return previous with { Status = BatchItemStatus.UpToDate, ResultPath = resultPath };
 
-            var national = _loader.ReadAsync(path, ReadOptionsFor(path, options), ct).GetAwaiter().GetResult();
-            var comparison = _comparer.Compare(model, national, options.Compare, ct);
+            var national = await _guard.ReadAsync(path, ReadOptionsFor(path, options), ct).ConfigureAwait(false);
+            var model = models.Resolve(national);
+            var comparison = _comparer.Compare(model.Document, national, options.Compare ?? _defaults.Compare, ct);
             var cells = ImmutableArray<BatchCoverageCell>.Empty;
             if (options.Principles is { } catalog)
             {
@@ -167,19 +185,21 @@ public sealed class BatchComparer
                     ? new BatchCoverageCell(p.Id, c.Status, Math.Round(c.Score, 4), c.Evidence.Length, c.DerivedStatus)
                     : new BatchCoverageCell(p.Id, CoverageStatus.Absent, 0, 0)).ToImmutableArray();
             }
-            WriteAtomically(resultPath, s => _json.Write(comparison, s, ct));
+            BatchFiles.WriteAtomically(resultPath, s => _json.Write(comparison, s, ct));
             var item = new BatchItem
             {
                 Name = name,
                 Status = BatchItemStatus.Compared,
                 Title = national.Title,
                 Language = national.Language,
+                Model = model.Name,
                 Summary = comparison.Summary,
                 Coverage = cells,
+                Articles = ArticleMatrixColumn.From(name, comparison, model.Name),
                 CatalogId = options.Principles?.Id,
                 ResultPath = resultPath,
             };
-            WriteAtomically(rowPath, s => JsonSerializer.Serialize(s, item with { ResultPath = null }, RowJson));
+            BatchFiles.WriteRow(rowPath, item with { ResultPath = null });
             return item;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -187,50 +207,5 @@ public sealed class BatchComparer
             // one unreadable text must not stop a run over a thousand: it becomes a failed row
             return new BatchItem { Name = name, Status = BatchItemStatus.Failed, Error = ex is ModelLawException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}" };
         }
-    }
-
-    /// <summary>The stored row when the result is newer than the model and the text and was made with the same catalogue.</summary>
-    private static BatchItem? UpToDate(string resultPath, string rowPath, DateTime modelTime, string path, BatchOptions options)
-    {
-        if (!File.Exists(resultPath) || !File.Exists(rowPath)) return null;
-        var resultTime = File.GetLastWriteTimeUtc(resultPath);
-        if (resultTime <= modelTime || resultTime <= File.GetLastWriteTimeUtc(path)) return null;
-        try
-        {
-            using var s = File.OpenRead(rowPath);
-            var row = JsonSerializer.Deserialize<BatchItem>(s, RowJson);
-            if (row is null || row.Status != BatchItemStatus.Compared || row.Summary is null) return null;
-            if (!string.Equals(row.CatalogId, options.Principles?.Id, StringComparison.Ordinal)) return null;
-            return row;
-        }
-        catch (JsonException)
-        {
-            return null; // a damaged row: compare again
-        }
-    }
-
-    private static void WriteAtomically(string path, Action<Stream> write)
-    {
-        var temp = path + ".tmp-" + Environment.CurrentManagedThreadId;
-        try
-        {
-            using (var s = File.Create(temp)) write(s);
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
-    }
-
-    private static GapMatrix Matrix(PrincipleCatalog catalog, ImmutableArray<BatchItem> items)
-    {
-        var withCoverage = items.Where(i => i.Status != BatchItemStatus.Failed && !i.Coverage.IsEmpty).ToList();
-        var texts = withCoverage.Select(i => new GapMatrixText(i.Name, i.Title, i.Language)).ToImmutableArray();
-        var rows = catalog.Principles.Select(p => new GapMatrixRow(p, withCoverage.Select(i =>
-            i.Coverage.FirstOrDefault(c => c.PrincipleId == p.Id) is { } c
-                ? new GapMatrixCell(c.Status, c.Score, c.EvidenceCount, c.DerivedStatus)
-                : new GapMatrixCell(CoverageStatus.Absent, 0, 0)).ToImmutableArray())).ToImmutableArray();
-        return new GapMatrix { Catalog = catalog, Texts = texts, Rows = rows };
     }
 }

@@ -26,7 +26,10 @@ public sealed record BatchOptions
     /// </summary>
     public PrincipleLabels? ModelLabels { get; init; }
 
-    /// <summary>Language of the texts (code such as "en"); detected per text when null.</summary>
+    /// <summary>
+    /// Language of the texts (code such as "en"); detected per text when null. A forced language that contradicts a
+    /// text makes that text a failed row naming it (see <see cref="Models.LanguageGuard"/>), never a silent result.
+    /// </summary>
     public string? Language { get; init; }
 
     /// <summary>
@@ -72,11 +75,17 @@ public sealed record BatchItem
     /// <summary>Language of the national text (empty when it failed).</summary>
     public string Language { get; init; } = "";
 
+    /// <summary>File name (or title) of the model the text was compared with (empty when it failed).</summary>
+    public string Model { get; init; } = "";
+
     /// <summary>The comparison summary (null when it failed).</summary>
     public ComparisonSummary? Summary { get; init; }
 
     /// <summary>Coverage of each principle of <see cref="BatchOptions.Principles"/>, in catalogue order (empty without a catalogue).</summary>
     public ImmutableArray<BatchCoverageCell> Coverage { get; init; } = ImmutableArray<BatchCoverageCell>.Empty;
+
+    /// <summary>The text's column of the States × articles matrix (null when it failed).</summary>
+    public Matrix.ArticleMatrixColumn? Articles { get; init; }
 
     /// <summary>Id of the catalogue the coverage was computed with, or null.</summary>
     public string? CatalogId { get; init; }
@@ -111,6 +120,15 @@ public sealed record BatchResult
 
     /// <summary>Path of the gap matrix CSV (principles × texts), or null without a catalogue.</summary>
     public string? GapMatrixCsvPath { get; init; }
+
+    /// <summary>The States × articles matrix of the texts compared (or up to date).</summary>
+    public required Matrix.ArticleMatrix Articles { get; init; }
+
+    /// <summary>Path of the States × articles matrix as CSV.</summary>
+    public required string ArticleMatrixCsvPath { get; init; }
+
+    /// <summary>Path of the States × articles matrix as JSON.</summary>
+    public required string ArticleMatrixJsonPath { get; init; }
 
     /// <summary>Texts compared in this run.</summary>
     public int Compared => Items.Count(i => i.Status == BatchItemStatus.Compared);

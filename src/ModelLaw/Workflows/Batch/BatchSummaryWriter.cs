@@ -14,7 +14,7 @@ public static class BatchSummaryWriter
     private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <summary>
-    /// CSV (RFC 4180, comma, CRLF): <c>name,status,title,language,model_provisions,national_provisions,verbatim,modified,
+    /// CSV (RFC 4180, comma, CRLF): <c>name,status,title,language,model,model_provisions,national_provisions,verbatim,modified,
     /// moved,split,merged,omitted,added,model_text_kept,covered,partial,absent,error</c>; the coverage counts are empty
     /// without a catalogue, the figures empty for a failed text.
     /// </summary>
@@ -23,11 +23,11 @@ public static class BatchSummaryWriter
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(output);
         using var w = new StreamWriter(output, Utf8, leaveOpen: true) { NewLine = "\r\n" };
-        w.WriteLine("name,status,title,language,model_provisions,national_provisions,verbatim,modified,moved,split,merged,omitted,added,model_text_kept,covered,partial,absent,error");
+        w.WriteLine("name,status,title,language,model,model_provisions,national_provisions,verbatim,modified,moved,split,merged,omitted,added,model_text_kept,covered,partial,absent,error");
         foreach (var i in items)
         {
             var s = i.Summary;
-            var fields = new List<string> { i.Name, Status(i.Status), i.Title, i.Language };
+            var fields = new List<string> { i.Name, Status(i.Status), i.Title, i.Language, i.Model };
             fields.AddRange(s is null
                 ? Enumerable.Repeat("", 10)
                 : new[] { s.ModelProvisions, s.NationalProvisions, s.Verbatim, s.Modified, s.Moved, s.Split, s.Merged, s.Omitted, s.Added }

@@ -137,7 +137,7 @@ public sealed class JsonDocumentWriter : IDocumentWriter
     };
 
     // Iterative on purpose: a hostile, very deep tree must not overflow the stack.
-    private static void WriteProvision(JsonWriter w, Provision root, CancellationToken ct)
+    internal static void WriteProvision(JsonWriter w, Provision root, CancellationToken ct)
     {
         var stack = new Stack<(Provision Node, int NextChild)>();
         WriteOpen(w, root);

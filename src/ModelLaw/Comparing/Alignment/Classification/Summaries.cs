@@ -63,18 +63,17 @@ internal sealed class Summaries(ComparisonInput input, RowLinks links, Func<int,
             var l = links.Links[i];
             if (l.ModelRows[0] != u) continue; // a merged link is listed once, under its first model provision
             var covered = l.NationalRows.ToList();
-            var citations = l.NationalRows.Select(r => n.Source[r].Citation).ToList();
+            var national = l.NationalRows.Select(r => n.Source[r]).ToList();
             // parts of the unit linked outside its own partners (a paragraph moved to another article)
             for (int d = u + 1; d < m.SubtreeEnd[u]; d++)
                 if (links.OfModel(d) is >= 0 and var dl && dl != i)
                     foreach (var t in links.Links[dl].NationalRows)
-                        if (!covered.Any(c => c == t || n.IsBelow(t, c))) { covered.Add(t); citations.Add(n.Source[t].Citation); }
-            var model = string.Join(" + ", l.ModelRows.Select(r => m.Source[r].Citation));
-            rows.Add((u, new ConcordanceRow(model, [.. citations], al.Relation, al.Similarity)));
+                        if (!covered.Any(c => c == t || n.IsBelow(t, c))) { covered.Add(t); national.Add(n.Source[t]); }
+            rows.Add((u, new ConcordanceRow([.. l.ModelRows.Select(r => m.Source[r])], [.. national], al.Relation, al.Similarity)));
         }
         for (int u = 0; u < n.Count; u++)
             if (n.IsUnit(u) && links.OfNational(u) is >= 0 and var i && links.Links[i].ModelRows.IsEmpty)
-                rows.Add((sortKey(i), new ConcordanceRow("", [n.Source[u].Citation], AlignmentRelation.Added, 0)));
+                rows.Add((sortKey(i), new ConcordanceRow([], [n.Source[u]], AlignmentRelation.Added, 0)));
         return rows.OrderBy(r => r.Key).Select(r => r.Row).ToImmutableArray();
     }
 }

@@ -41,6 +41,9 @@ internal sealed partial class TreeAssembler
 
     public string Title { get; private set; } = "";
 
+    /// <summary>The State the opening line names, when the title follows it ("REPUBLIC OF ARCADIA"), or null.</summary>
+    public string? Jurisdiction { get; private set; }
+
     public ProvisionBuilder Assemble(IReadOnlyList<Block> blocks)
     {
         bool hasHeadings = false, hasItems = false;
@@ -53,8 +56,8 @@ internal sealed partial class TreeAssembler
         if (blocks.Count > 0 && blocks[0].Type == BlockType.Text
             && (hasHeadings || blocks.Count > 1 && blocks[0].MarkdownLevel == 1))
         {
-            Title = blocks[0].Text.Replace('\n', ' ');
-            start = 1;
+            var opening = TitleBlocks.Take(blocks);
+            (Title, Jurisdiction, start) = (opening.Title, opening.Jurisdiction, opening.Consumed);
         }
 
         if (!hasHeadings && !hasItems)
