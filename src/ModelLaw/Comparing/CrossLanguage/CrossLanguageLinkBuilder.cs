@@ -116,15 +116,15 @@ internal static class CrossLanguageLinkBuilder
         {
             if (w.Model.Count == 0)
             {
-                rows.Add(new ConcordanceRow("", [w.National[0].Citation], AlignmentRelation.Added, 0));
+                rows.Add(new ConcordanceRow([], [w.National[0]], AlignmentRelation.Added, 0));
                 continue;
             }
-            var citations = w.National.Select(n => n.Citation).ToList();
+            var national = new List<Provision>(w.National);
             // paragraphs linked outside the unit's own partners (moved to another article)
             foreach (var c in w.Children)
                 foreach (var n in c.National)
-                    if (!w.National.Any(u => CrossLanguageAligner.IsWithin(n, u)) && !citations.Contains(n.Citation)) citations.Add(n.Citation);
-            rows.Add(new ConcordanceRow(string.Join(" + ", w.Model.Select(m => m.Citation)), [.. citations], link.Relation, link.Similarity));
+                    if (!w.National.Any(u => CrossLanguageAligner.IsWithin(n, u)) && !national.Any(x => x.Citation == n.Citation)) national.Add(n);
+            rows.Add(new ConcordanceRow([.. w.Model], [.. national], link.Relation, link.Similarity));
         }
         return rows.ToImmutable();
     }
