@@ -167,6 +167,7 @@ public sealed class PipelineTests : HostFixture
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(HttpStatusCode.OK, body);
         body.Should().Contain("\"ML0303\"", "the answer must say that the texts were compared across languages");
+        body.Should().Contain("ai-ct-model-law.fr", "the shipped model's French version is the bridge to a French text");
     }
 
     [Test]

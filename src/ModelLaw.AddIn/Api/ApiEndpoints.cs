@@ -180,7 +180,9 @@ public static class ApiEndpoints
     {
         var model = await inputs.ReadModelAsync(form, ct);
         var national = await inputs.ReadUploadAsync(form, "national", ct);
-        return inputs.Require<IDocumentComparer>("compare documents").Compare(model, national, inputs.CompareOptionsFor(form), ct);
+        var options = inputs.CompareOptionsFor(form);
+        if (options.CrossLanguage) options = options with { ModelVersions = await inputs.ReadShippedVersionAsync(form, model, national, ct) };
+        return inputs.Require<IDocumentComparer>("compare documents").Compare(model, national, options, ct);
     }
 
     /// <summary>

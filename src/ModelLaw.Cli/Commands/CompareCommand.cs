@@ -52,7 +52,7 @@ internal sealed class CompareCommand : CommandBase<CompareCommand.Settings>
     {
         var models = LoadModels(settings.Model, settings.ModelLanguage ?? settings.Language, null, null, cancellationToken);
         var national = ReadChecked(settings.National, settings.Language, cancellationToken);
-        var comparison = Engine.Compare(models, national, settings.CompareOptions(), cancellationToken);
+        var comparison = Engine.Compare(models, national, settings.CompareOptions() with { ModelVersions = ReadVersions(settings.ModelVersions, cancellationToken) }, cancellationToken);
         var writer = Engine.GetService<IEnumerable<IComparisonWriter>>().First(w => w.FormatName == settings.EffectiveFormat);
         WriteOutput(settings.Output, stream => writer.Write(comparison, stream, cancellationToken));
         // the summary lists the diagnostics itself

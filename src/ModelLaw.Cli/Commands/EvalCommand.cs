@@ -38,6 +38,10 @@ internal sealed class EvalCommand : CommandBase<EvalCommand.Settings>
         [Description("Language of the model when it differs from the national text's (a case rebuilt across languages); by default the same as --lang.")]
         public string? ModelLanguage { get; init; }
 
+        [CommandOption("--model-version <FILE>")]
+        [Description("The model's own version in another language (repeatable): a national text in that language is read against the model through it.")]
+        public string[] ModelVersions { get; init; } = [];
+
         [CommandOption("--no-cross-language")]
         [Description("Refuse cases whose texts are in different languages instead of comparing them across languages.")]
         public bool NoCrossLanguage { get; init; }
@@ -83,13 +87,14 @@ internal sealed class EvalCommand : CommandBase<EvalCommand.Settings>
         var inv = CultureInfo.InvariantCulture;
         Console.Out.WriteLine("case                                      | aligner: article P/R/F1 | paragraph P/R/F1  | omission P/R | same-number baseline: article P/R/F1 | paragraph P/R/F1  | omission P/R");
         bool fail = false;
+        var versions = ReadVersions(settings.ModelVersions, cancellationToken);
         foreach (var c in cases)
         {
             var gold = GoldMapping.Load(c.MappingPath);
             var lang = settings.Language ?? gold.Language; // GoldMapping reads "auto" as no language: detect it
             var model = Read(c.ModelPath, settings.ModelLanguage ?? lang, cancellationToken);
             var national = Read(c.NationalPath, lang, cancellationToken);
-            var options = Comparing.CompareOptions.Default with { CrossLanguage = !settings.NoCrossLanguage };
+            var options = Comparing.CompareOptions.Default with { CrossLanguage = !settings.NoCrossLanguage, ModelVersions = versions };
             var comparison = Engine.Compare(model, national, options, cancellationToken);
             var ours = AlignmentEvaluator.Evaluate(model, national, AlignmentEvaluator.FromComparison(comparison), gold);
             var baseline = AlignmentEvaluator.Evaluate(model, national, AlignmentEvaluator.SameNumberBaseline(model, national), gold);

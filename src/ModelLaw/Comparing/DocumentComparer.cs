@@ -49,7 +49,12 @@ public sealed class DocumentComparer : IDocumentComparer
         if (InDifferentLanguages(model, national))
         {
             if (!o.CrossLanguage) throw Refusal(model, national);
-            return CrossLanguage.CrossLanguageComparer.Compare(model, national, o, cancellationToken);
+            LegalDocument? rejected = null;
+            if (!o.ModelVersions.IsDefaultOrEmpty
+                && CrossLanguage.ModelVersion.Find(model, national, o.ModelVersions, out rejected) is { } version)
+                return CrossLanguage.VersionPivot.Remap(
+                    Compare(version.Document, national, o with { ModelVersions = [] }, cancellationToken, clock), model, version);
+            return CrossLanguage.CrossLanguageComparer.Compare(model, national, o, cancellationToken, rejected);
         }
 
         ReferencePatterns refs;

@@ -30,6 +30,6 @@ public class CrossLanguageCliTests
         var result = Modellaw("compare", Model, Valmont, "--no-cross-language", "-f", "csv");
 
         result.ExitCode.Should().Be(CliApp.InputError, result.ToString());
-        result.StdErr.Should().Contain("cross-language comparison is turned off");
+        result.StdErr.Should().Contain("valmont.fr.txt").And.Contain("'fr'").And.Contain("'en'");
     }
 }

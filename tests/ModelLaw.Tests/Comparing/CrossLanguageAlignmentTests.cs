@@ -33,16 +33,36 @@ public class CrossLanguageAlignmentTests
         ["haicheng.zh"] = 0.76,
     };
 
+    // the same cases read through the model's own version in the national text's language (the older act in French,
+    // the corpus model in the adaptation's language): the figures of the same-language comparison
+    private static readonly Dictionary<string, double> RealFloorsThroughVersion = new(StringComparer.Ordinal)
+    {
+        ["mifid-2004-39-to-2014-65"] = 0.93,
+        ["prospectus-2003-71-to-2017-1129"] = 0.84,
+    };
+
+    private static readonly Dictionary<string, double> CorpusFloorsThroughVersion = new(StringComparer.Ordinal)
+    {
+        ["aldara.es"] = 1.0,
+        ["valmont.fr"] = 1.0,
+        ["severia.ru"] = 1.0,
+        ["alwaha.ar"] = 0.98,
+        ["haicheng.zh"] = 0.98,
+    };
+
     public static IEnumerable<string> RealCases() => RealFloors.Keys;
 
     public static IEnumerable<string> CorpusCases() => CorpusFloors.Keys;
 
-    private static (EvaluationResult Ours, EvaluationResult Baseline, Comparison Comparison) Evaluate(string modelPath, string nationalPath, string mappingPath)
+    private static (EvaluationResult Ours, EvaluationResult Baseline, Comparison Comparison) Evaluate(string modelPath, string nationalPath, string mappingPath,
+        string? versionPath = null)
     {
         var gold = GoldMapping.Load(mappingPath);
         var model = Engine.ReadAsync(modelPath, ReadOptions.Default with { Language = "en" }).GetAwaiter().GetResult();
         var national = Engine.ReadAsync(nationalPath, ReadOptions.Default with { Language = gold.Language }).GetAwaiter().GetResult();
-        var comparison = Engine.Compare(model, national);
+        var options = CompareOptions.Default;
+        if (versionPath is not null) options = options with { ModelVersions = [Engine.ReadAsync(versionPath).GetAwaiter().GetResult()] };
+        var comparison = Engine.Compare(model, national, options);
         return (AlignmentEvaluator.Evaluate(model, national, AlignmentEvaluator.FromComparison(comparison), gold),
                 AlignmentEvaluator.Evaluate(model, national, AlignmentEvaluator.SameNumberBaseline(model, national), gold),
                 comparison);
@@ -75,6 +95,76 @@ public class CrossLanguageAlignmentTests
 
         TestContext.Out.WriteLine($"EN→{adaptation}: article {ours.Article}, paragraph {ours.Paragraph}; same-number baseline article {baseline.Article}");
         ours.Article.F1.Should().BeGreaterThanOrEqualTo(CorpusFloors[adaptation]);
+    }
+
+    [TestCaseSource(nameof(RealCases))]
+    public void English_older_act_read_through_its_french_version_reaches_the_same_language_figures(string act)
+    {
+        var root = TestPaths.RequireRealTexts();
+        var en = Path.Combine(root, $"eu-{act}-en");
+        var fr = Path.Combine(root, $"eu-{act}-fr");
+        if (!Directory.Exists(en) || !Directory.Exists(fr)) Assert.Ignore($"eu-{act}-en or -fr is not in {root}");
+
+        var (ours, _, comparison) = Evaluate(Path.Combine(en, "model.txt"), Path.Combine(fr, "national.txt"), Path.Combine(fr, "mapping.json"),
+            Path.Combine(fr, "model.txt"));
+
+        TestContext.Out.WriteLine($"{act} EN→FR through the FR version: article {ours.Article}, paragraph {ours.Paragraph}");
+        comparison.Diagnostics.Should().Contain(d => d.Code == "ML0303" && d.Message.Contains("version"));
+        comparison.Model.Language.Should().Be("en");
+        var own = comparison.Model.Root.DescendantsAndSelf().ToHashSet(ReferenceEqualityComparer.Instance);
+        comparison.AllLinks().SelectMany(l => l.Model).Should().OnlyContain(p => own.Contains(p), "links point at the English act's provisions");
+        ours.Article.F1.Should().BeGreaterThanOrEqualTo(RealFloorsThroughVersion[act]);
+    }
+
+    [TestCaseSource(nameof(CorpusCases))]
+    public void English_corpus_model_read_through_its_version_in_the_adaptation_language_reaches_its_floor(string adaptation)
+    {
+        var lang = adaptation.Split('.')[1];
+        var (ours, _, comparison) = Evaluate(Path.Combine(TestPaths.Corpus, "models", "ai-ct-model-law.en.txt"),
+            Path.Combine(TestPaths.Corpus, "national", adaptation + ".txt"),
+            Path.Combine(TestPaths.Corpus, "national", adaptation.Split('.')[0] + ".mapping.json"),
+            Path.Combine(TestPaths.Corpus, "models", $"ai-ct-model-law.{lang}.txt"));
+
+        TestContext.Out.WriteLine($"EN→{adaptation} through the {lang} version: article {ours.Article}, paragraph {ours.Paragraph}");
+        var own = comparison.Model.Root.DescendantsAndSelf().ToHashSet(ReferenceEqualityComparer.Instance);
+        comparison.Model.Language.Should().Be("en");
+        comparison.AllLinks().SelectMany(l => l.Model).Should().OnlyContain(p => own.Contains(p),
+            "every link points at a provision of the English model, never of the version");
+        comparison.AllLinks().Should().OnlyContain(l => l.Diff == null, "a word diff against the version would show the version's words as the model's");
+        ours.Article.F1.Should().BeGreaterThanOrEqualTo(CorpusFloorsThroughVersion[adaptation]);
+    }
+
+    [Test]
+    public void A_version_of_another_act_is_not_used_and_the_comparison_says_so()
+    {
+        var root = TestPaths.RequireRealTexts();
+        var mifid = Path.Combine(root, "eu-mifid-2004-39-to-2014-65-fr");
+        var prospectus = Path.Combine(root, "eu-prospectus-2003-71-to-2017-1129-fr");
+        if (!Directory.Exists(mifid) || !Directory.Exists(prospectus)) Assert.Ignore($"the MiFID or Prospectus French case is not in {root}");
+        var model = Engine.ReadAsync(Path.Combine(TestPaths.Corpus, "models", "ai-ct-model-law.en.txt")).GetAwaiter().GetResult();
+        var national = Engine.ReadAsync(Path.Combine(TestPaths.Corpus, "national", "valmont.fr.txt")).GetAwaiter().GetResult();
+        var otherAct = Engine.ReadAsync(Path.Combine(mifid, "model.txt")).GetAwaiter().GetResult();
+
+        var comparison = Engine.Compare(model, national, CompareOptions.Default with { ModelVersions = [otherAct] });
+
+        comparison.Diagnostics.Should().Contain(d => d.Code == "ML0305");
+        comparison.Diagnostics.Should().Contain(d => d.Code == "ML0303" && d.Message.Contains("n-grams"), "it falls back to the comparison without a version");
+    }
+
+    [Test]
+    public void A_model_set_without_the_text_language_compares_across_languages_unless_told_not_to()
+    {
+        var en = Engine.ReadAsync(Path.Combine(TestPaths.Corpus, "models", "ai-ct-model-law.en.txt")).GetAwaiter().GetResult();
+        var ru = Engine.ReadAsync(Path.Combine(TestPaths.Corpus, "models", "ai-ct-model-law.ru.txt")).GetAwaiter().GetResult();
+        var spanish = Engine.ReadAsync(Path.Combine(TestPaths.Corpus, "national", "aldara.es.txt")).GetAwaiter().GetResult();
+        var set = ModelLaw.Workflows.Models.ModelSet.Of(en, ru);
+
+        var comparison = Engine.Compare(set, spanish);
+        var refused = () => Engine.Compare(set, spanish, CompareOptions.Default with { CrossLanguage = false });
+
+        comparison.Model.Should().BeSameAs(en, "the set's first model is the one compared across languages");
+        comparison.Diagnostics.Should().Contain(d => d.Code == "ML0303");
+        refused.Should().Throw<ModelLaw.Workflows.Models.LanguageMismatchException>();
     }
 
     [Test]
