@@ -76,6 +76,7 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
                 Score = score,
                 Evidence = ev.ToImmutableArray(),
                 Negations = negations[i].ToImmutableArray(),
+                Elements = walk.Elements.For(i),
             };
             if (derivation is not null)
             {
@@ -114,6 +115,7 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
     {
         public List<CoverageEvidence>[] Evidence { get; } = NewLists(compiled.Principles.Length);
         public List<CoverageEvidence>[] Negations { get; } = NewLists(compiled.Principles.Length);
+        public ElementTracker Elements { get; } = new(compiled, options);
         private readonly Dictionary<string, SortedSet<int>> _addressing = new(StringComparer.Ordinal);
 
         private static List<CoverageEvidence>[] NewLists(int n)
@@ -198,9 +200,10 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
                 if (carriesTopic)
                     foreach (var topic in inherited)
                     {
-                        if (topic.Inferred && addressed.Count > 0) continue;
-                        if (found.Any(f => f.Principle == topic.Principle)) continue;
                         var principle = compiled.Principles[topic.Principle];
+                        // an inferred subject yields to a paragraph's own principles unless the paragraph names it too ("评估应当…")
+                        if (topic.Inferred && addressed.Count > 0 && !sentences.Any(x => x.Find(principle, options).Phrases.Length > 0)) continue;
+                        if (found.Any(f => f.Principle == topic.Principle)) continue;
                         var first = sentences.FirstOrDefault(x => x.IsOperational(principle.Markers, options.MaxGap)) ?? sentences[0];
                         Evidence[topic.Principle].Add(new CoverageEvidence
                         {
@@ -215,6 +218,7 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
                         addressed.Add(topic.Principle);
                     }
 
+                if (found.Count > 0 || addressed.Count > 0) Elements.Record(provision, sentences, found.Select(f => f.Principle).Concat(addressed));
                 if (addressed.Count > 0) _addressing[provision.EId] = addressed;
             }
 

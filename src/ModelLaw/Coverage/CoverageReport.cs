@@ -45,6 +45,15 @@ public sealed record CoverageEvidence
 public sealed record DerivedCoverageEvidence(string ModelEId, string ModelCitation, AlignmentRelation Relation, double Similarity,
     ImmutableArray<string> NationalCitations);
 
+/// <summary>Whether a text shows one element of a principle.</summary>
+/// <param name="Element">The element.</param>
+/// <param name="Citations">Citations of the provisions holding evidence for the principle where an element phrase stands, not negated, in document order; empty when missing.</param>
+public sealed record ElementCoverage(PrincipleElement Element, ImmutableArray<string> Citations)
+{
+    /// <summary>True when some provision addressing the principle shows the element.</summary>
+    public bool Present => !Citations.IsDefaultOrEmpty;
+}
+
 /// <summary>How one text covers one principle.</summary>
 public sealed record PrincipleCoverage
 {
@@ -65,6 +74,13 @@ public sealed record PrincipleCoverage
     public bool MethodsDisagree => DerivedStatus is { } d && d != Status;
     /// <summary>The tagged model provisions behind <see cref="DerivedStatus"/>, in model order.</summary>
     public ImmutableArray<DerivedCoverageEvidence> DerivedEvidence { get; init; } = ImmutableArray<DerivedCoverageEvidence>.Empty;
+    /// <summary>
+    /// The principle's elements that have phrases in the text's language, in catalogue order, each present (with the provisions
+    /// addressing the principle where it stands) or missing: why a principle is only partial ("review present, no right to contest").
+    /// </summary>
+    public ImmutableArray<ElementCoverage> Elements { get; init; } = ImmutableArray<ElementCoverage>.Empty;
+    /// <summary>The elements the text does not show.</summary>
+    public IEnumerable<ElementCoverage> MissingElements => Elements.Where(e => !e.Present);
     /// <summary>Sentences where the principle's phrases appear only negated ("n'est pas soumis au contrôle"): a warning sign, not coverage.</summary>
     public ImmutableArray<CoverageEvidence> Negations { get; init; } = ImmutableArray<CoverageEvidence>.Empty;
 }

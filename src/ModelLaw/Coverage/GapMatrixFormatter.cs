@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -101,6 +102,7 @@ public static class GapMatrixFormatter
                     w.WriteStartArray("evidence");
                     foreach (var e in p.Evidence) WriteEvidence(w, e);
                     w.WriteEndArray();
+                    if (!p.Elements.IsEmpty) WriteElements(w, p.Elements);
                     if (!p.Negations.IsEmpty)
                     {
                         w.WriteStartArray("negated");
@@ -137,6 +139,50 @@ public static class GapMatrixFormatter
         w.WriteEndObject();
         w.Flush();
     }
+
+    private static void WriteElements(Utf8JsonWriter w, ImmutableArray<ElementCoverage> elements)
+    {
+        w.WriteStartArray("elements");
+        foreach (var el in elements)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", el.Element.Id);
+            w.WriteString("name", el.Element.Name);
+            w.WriteBoolean("present", el.Present);
+            w.WriteStartArray("citations");
+            foreach (var c in el.Citations) w.WriteStringValue(c);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// The elements of a principle in one text, in words: "present: Human review (Article 5(2)); missing: Power to intervene".
+    /// Empty when the principle has no elements in the text's language.
+    /// </summary>
+    public static string ElementSummary(PrincipleCoverage coverage)
+    {
+        ArgumentNullException.ThrowIfNull(coverage);
+        if (coverage.Elements.IsEmpty) return "";
+        var present = coverage.Elements.Where(e => e.Present).Select(e => $"{e.Element.Name} ({string.Join(", ", e.Citations)})").ToList();
+        var missing = coverage.MissingElements.Select(e => e.Element.Name).ToList();
+        return $"present: {(present.Count == 0 ? "none" : string.Join("; ", present))}; missing: {(missing.Count == 0 ? "none" : string.Join("; ", missing))}";
+    }
+
+    // every partial cell whose principle has elements: what the text shows and what it leaves out
+    private static void AppendPartialExplained(GapMatrix matrix, StringBuilder sb)
+    {
+        var lines = new List<string>();
+        for (int t = 0; t < matrix.Reports.Length && t < matrix.Texts.Length; t++)
+            foreach (var p in matrix.Reports[t].Principles.Where(p => p.Status == CoverageStatus.Partial && !p.Elements.IsEmpty))
+                lines.Add($"- {Md(matrix.Texts[t].Name)}, {Md(p.Principle.Name)}: {Md(ElementSummary(p))}");
+        if (lines.Count == 0) return;
+        sb.Append("\nPartial coverage explained (elements of each partial principle):\n\n");
+        foreach (var l in lines) sb.Append(l).Append('\n');
+    }
+
+    private static string Md(string s) => s.Replace("|", "\\|", StringComparison.Ordinal);
 
     private static void WriteEvidence(Utf8JsonWriter w, CoverageEvidence e)
     {
@@ -189,7 +235,10 @@ public static class GapMatrixFormatter
         static string Csv(string s) => s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
     }
 
-    /// <summary>A Markdown table: principles down, texts across, with ✔ covered, ◐ partial, ✘ absent, and totals.</summary>
+    /// <summary>
+    /// A Markdown table: principles down, texts across, with ✔ covered, ◐ partial, ✘ absent, and totals; then, for every partial
+    /// principle that has elements, which of them the text shows (and where) and which it leaves out.
+    /// </summary>
     public static string ToMarkdown(GapMatrix matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);
@@ -217,9 +266,9 @@ public static class GapMatrixFormatter
             sb.Append(CultureInfo.InvariantCulture, $" {totals.Covered} / {totals.Partial} / {totals.Absent} |");
         }
         sb.Append('\n');
+        AppendPartialExplained(matrix, sb);
         return sb.ToString();
 
-        static string Md(string s) => s.Replace("|", "\\|", StringComparison.Ordinal);
         static string Symbol(CoverageStatus s) => s switch { CoverageStatus.Covered => "✔", CoverageStatus.Partial => "◐", _ => "✘" };
     }
 

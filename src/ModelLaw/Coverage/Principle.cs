@@ -42,6 +42,12 @@ public sealed record Principle
     public ImmutableDictionary<string, ImmutableArray<string>> Excludes { get; init; } =
         ImmutableDictionary<string, ImmutableArray<string>>.Empty;
 
+    /// <summary>
+    /// The principle's elements ("human review", "power to intervene", "no decision based solely on automated processing"):
+    /// a report says which of them a text shows, so a partial status is explained by what is missing. Empty when the catalogue lists none.
+    /// </summary>
+    public ImmutableArray<PrincipleElement> Elements { get; init; } = ImmutableArray<PrincipleElement>.Empty;
+
     /// <summary>Operational markers specific to this principle, per language code, added to the catalogue's markers.</summary>
     public ImmutableDictionary<string, OperationalMarkers> Operational { get; init; } =
         ImmutableDictionary<string, OperationalMarkers>.Empty;
@@ -51,6 +57,24 @@ public sealed record Principle
         Indicators.TryGetValue(language, out var list) ? list
         : Indicators.TryGetValue(LanguageCode.Primary(language), out list) ? list
         : ImmutableArray<IndicatorPhrase>.Empty;
+}
+
+/// <summary>One element of a principle (the right to contest, of effective remedies), with the phrases that show a text provides it.</summary>
+public sealed record PrincipleElement
+{
+    /// <summary>Id, unique within the principle ("complaint").</summary>
+    public required string Id { get; init; }
+    /// <summary>Name ("Complaint mechanism and right to contest").</summary>
+    public required string Name { get; init; }
+    /// <summary>Phrases per language code, in the indicator syntax (no weights: any one shows the element).</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> Indicators { get; init; } =
+        ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>The phrases for a language ("fr-CA" falls back to "fr"); empty when none.</summary>
+    public ImmutableArray<string> IndicatorsFor(string language) =>
+        Indicators.TryGetValue(language, out var list) ? list
+        : Indicators.TryGetValue(LanguageCode.Primary(language), out list) ? list
+        : ImmutableArray<string>.Empty;
 }
 
 /// <summary>

@@ -120,7 +120,34 @@ internal static partial class PrincipleCatalogJson
             {
                 Id = id, Name = name, Definition = definition, Sources = sources.ToImmutable(),
                 Indicators = indicators.ToImmutable(), Excludes = excludes.ToImmutable(), Operational = ReadOperational(e, where),
+                Elements = ReadElements(e, where),
             };
+        }
+
+        private ImmutableArray<PrincipleElement> ReadElements(JsonElement e, string where)
+        {
+            if (!e.TryGetProperty("elements", out var list)) return ImmutableArray<PrincipleElement>.Empty;
+            if (list.ValueKind != JsonValueKind.Array) throw Error($"{where}: 'elements' must be an array");
+            var result = ImmutableArray.CreateBuilder<PrincipleElement>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            int i = 0;
+            foreach (var item in list.EnumerateArray())
+            {
+                var ew = $"{where} elements[{i++}]";
+                if (item.ValueKind != JsonValueKind.Object) throw Error($"{ew} must be an object");
+                var id = RequiredString(item, "id", ew);
+                if (!IdPattern().IsMatch(id)) throw Error($"{ew}: id '{id}' must be lower-case words joined by '-'");
+                if (!seen.Add(id)) throw Error($"{where}: duplicate element id '{id}'");
+                var name = RequiredString(item, "name", ew);
+                if (!item.TryGetProperty("indicators", out var ind) || ind.ValueKind != JsonValueKind.Object)
+                    throw Error($"{ew}: 'indicators' must be an object of language → phrases");
+                var indicators = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
+                foreach (var lang in ind.EnumerateObject())
+                    indicators[Language(lang.Name, $"{ew} indicators")] = StringArray(lang.Value, $"{ew} indicators.{lang.Name}");
+                if (indicators.Values.All(v => v.IsEmpty)) throw Error($"{ew}: no phrases");
+                result.Add(new PrincipleElement { Id = id, Name = name, Indicators = indicators.ToImmutable() });
+            }
+            return result.ToImmutable();
         }
 
         private IndicatorPhrase ReadPhrase(JsonElement e, string where)

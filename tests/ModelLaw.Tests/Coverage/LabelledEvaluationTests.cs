@@ -74,7 +74,7 @@ public class LabelledEvaluationTests
     internal static readonly IReadOnlyDictionary<string, (double Precision, double Recall)> CorpusFloors = new Dictionary<string, (double, double)>
     {
         ["en"] = (0.940, 0.891), ["fr"] = (0.922, 0.890), ["ru"] = (0.945, 0.906),
-        ["es"] = (0.934, 0.901), ["ar"] = (0.912, 0.902), ["zh"] = (0.871, 0.851),
+        ["es"] = (0.934, 0.901), ["ar"] = (0.912, 0.902), ["zh"] = (0.906, 0.885),
     };
 
     /// <summary>The catalogue's original three languages, also held to a pooled floor.</summary>

@@ -133,6 +133,21 @@ public sealed class HtmlReportWriterTests
     }
 
     [Test]
+    public void A_partial_cell_says_which_elements_are_missing()
+    {
+        var input = SampleInput();
+        var report = input.Coverage[0];
+        var partial = report.Principles[2];
+        var published = new PrincipleElement { Id = "public-disclosure", Name = "Public disclosure", Indicators = ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("en", ["publish"]) };
+        var explained = new PrincipleElement { Id = "explanation", Name = "Explanation of outputs", Indicators = ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("en", ["explain"]) };
+        partial = partial with { Elements = [new ElementCoverage(published, ["Article 5"]), new ElementCoverage(explained, [])] };
+        var html = Write(input with { Coverage = [report with { Principles = report.Principles.SetItem(2, partial) }] });
+
+        html.Should().Contain("<small class=\"missing\">missing: Explanation of outputs</small>");
+        html.Should().Contain("elements present: Public disclosure (Article 5); missing: Explanation of outputs");
+    }
+
+    [Test]
     public void Without_coverage_the_report_has_no_heatmap_section()
     {
         var input = SampleInput() with { Coverage = ImmutableArray<CoverageReport>.Empty };

@@ -36,7 +36,10 @@ internal sealed class CompiledCatalog
             var excludes = (p.Excludes.GetValueOrDefault(lang)).IsDefaultOrEmpty
                 ? []
                 : p.Excludes[lang].Select(e => PhrasePattern.Compile(e, rules)).ToArray();
-            return new CompiledPrinciple(p, indicators, excludes, CompiledMarkers.Compile(catalog.MarkersFor(p, lang), rules));
+            return new CompiledPrinciple(p, indicators, excludes, CompiledMarkers.Compile(catalog.MarkersFor(p, lang), rules))
+            {
+                Elements = CompiledElement.Compile(p, lang, rules),
+            };
         }).ToImmutableArray();
         var shared = catalog.Operational.GetValueOrDefault(lang) ?? OperationalMarkers.Empty;
         PhrasePattern[] C(ImmutableArray<string> list) => list.Select(h => PhrasePattern.Compile(h, rules)).Where(h => !h.IsEmpty).ToArray();
@@ -48,7 +51,22 @@ internal sealed record CompiledPrinciple(
     Principle Principle,
     (PhrasePattern Pattern, IndicatorPhrase Phrase)[] Indicators,
     PhrasePattern[] Excludes,
-    CompiledMarkers Markers);
+    CompiledMarkers Markers)
+{
+    /// <summary>The principle's elements that have phrases in the language.</summary>
+    public CompiledElement[] Elements { get; init; } = [];
+}
+
+/// <summary>A principle element's patterns; a phrase the principle also lists as an indicator keeps its negatable flag.</summary>
+internal sealed record CompiledElement(PrincipleElement Element, (PhrasePattern Pattern, bool Negatable)[] Patterns)
+{
+    public static CompiledElement[] Compile(Principle p, string lang, LanguageRules rules) =>
+        p.Elements.Select(e => new CompiledElement(e, e.IndicatorsFor(lang)
+                .Select(x => (Pattern: PhrasePattern.Compile(x, rules),
+                    Negatable: p.IndicatorsFor(lang).FirstOrDefault(i => i.Phrase == x)?.Negatable ?? true))
+                .Where(x => !x.Pattern.IsEmpty).ToArray()))
+            .Where(e => e.Patterns.Length > 0).ToArray();
+}
 
 internal sealed record CompiledMarkers(PhrasePattern[] Obligations, PhrasePattern[] Authorities, PhrasePattern[] Procedures, PhrasePattern[] Declaratory)
 {
@@ -130,6 +148,10 @@ internal sealed class AnalysedSentence
         int lastToken = counted.Count == 0 ? -1 : counted.Max(c => c.Last);
         return new SentenceFinding(1 - miss, phrases.ToImmutable(), negated.ToImmutable(), lastToken);
     }
+
+    /// <summary>True when <paramref name="pattern"/> matches somewhere in the sentence, not negated unless it cannot be.</summary>
+    public bool Mentions(PhrasePattern pattern, bool negatable, CoverageOptions options) =>
+        pattern.Match(Tokens, Content, options.MaxGap).Any(m => !negatable || !IsNegated(m.Item1, m.Item2, options.NegationWindow));
 
     /// <summary>
     /// True when the sentence operationalises rather than mentions: an obligation verb, a named authority or a procedure,

@@ -23,6 +23,7 @@ internal sealed partial class ReportBuilder
             title += $"; through the model's alignment: {pc.DerivedStatus}";
         }
         if (!pc.Evidence.IsEmpty) title += "; evidence: " + string.Join(", ", pc.Evidence.Select(e => e.Citation).Distinct());
+        if (!pc.Elements.IsEmpty) title += "; elements " + GapMatrixFormatter.ElementSummary(pc);
         return (label, pc.Status.ToString().ToLowerInvariant(), title);
     }
 
@@ -76,7 +77,11 @@ internal sealed partial class ReportBuilder
             foreach (var col in columns)
             {
                 var (label, css, cellTitle) = Cell(col.Report, p);
-                _sb.Append("<td class=\"st ").Append(css).Append("\" title=\"").Append(E(cellTitle)).Append("\">").Append(E(label)).Append("</td>");
+                _sb.Append("<td class=\"st ").Append(css).Append("\" title=\"").Append(E(cellTitle)).Append("\">").Append(E(label));
+                // a partial cell says what is missing, not only in its tooltip
+                if (col.Report?.For(p.Id) is { Status: CoverageStatus.Partial } pc && pc.MissingElements.Any())
+                    _sb.Append("<br><small class=\"missing\">missing: ").Append(E(string.Join("; ", pc.MissingElements.Select(e => e.Element.Name)))).Append("</small>");
+                _sb.Append("</td>");
             }
             _sb.Append("</tr>\n");
         }
