@@ -176,11 +176,16 @@ public static class ApiEndpoints
     }
 
     /// <summary>Reads the model (upload or shipped id) and the national upload of a form, and compares them.</summary>
-    internal static async Task<Comparison> CompareAsync(IFormCollection form, DocumentInputs inputs, CancellationToken ct)
+    /// <param name="form">The request form.</param>
+    /// <param name="inputs">The document reader.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <param name="acrossLanguages">False for the tools that need word diffs (an amending act): texts in different languages are then refused.</param>
+    internal static async Task<Comparison> CompareAsync(IFormCollection form, DocumentInputs inputs, CancellationToken ct, bool acrossLanguages = true)
     {
         var model = await inputs.ReadModelAsync(form, ct);
         var national = await inputs.ReadUploadAsync(form, "national", ct);
         var options = inputs.CompareOptionsFor(form);
+        if (!acrossLanguages) options = options with { CrossLanguage = false };
         if (options.CrossLanguage) options = options with { ModelVersions = await inputs.ReadShippedVersionAsync(form, model, national, ct) };
         return inputs.Require<IDocumentComparer>("compare documents").Compare(model, national, options, ct);
     }

@@ -32,4 +32,26 @@ public class CrossLanguageCliTests
         result.ExitCode.Should().Be(CliApp.InputError, result.ToString());
         result.StdErr.Should().Contain("valmont.fr.txt").And.Contain("'fr'").And.Contain("'en'");
     }
+
+    [Test]
+    public void Amend_refuses_texts_in_different_languages_since_an_amending_act_rewords_word_by_word()
+    {
+        var result = Modellaw("amend", Model, Valmont);
+
+        result.ExitCode.Should().Be(CliApp.InputError, result.ToString());
+        result.StdErr.Should().Contain("'fr'").And.Contain("'en'");
+    }
+
+    [Test]
+    public void Compare_through_the_model_version_in_the_text_language_says_which_version_it_read()
+    {
+        var chinese = Path.Combine(TestPaths.Corpus, "national", "haicheng.zh.txt");
+        var version = Path.Combine(TestPaths.Corpus, "models", "ai-ct-model-law.zh.txt");
+
+        var result = Modellaw("compare", Model, chinese, "--model-version", version, "-f", "csv");
+
+        result.ExitCode.Should().Be(CliApp.Findings, result.ToString());
+        result.StdErr.Should().Contain("ML0303").And.Contain("ai-ct-model-law.zh.txt");
+        result.StdOut.Split('\n').Should().Contain(l => l.StartsWith("Article 2,", StringComparison.Ordinal), "rows cite the English model's articles");
+    }
 }

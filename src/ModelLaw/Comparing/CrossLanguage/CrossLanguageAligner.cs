@@ -12,12 +12,16 @@ internal sealed class CrossLanguageAligner
 {
     private readonly CrossLanguageSettings _s;
     private readonly CancellationToken _ct;
-    private readonly ProvisionVectors _vectors;
+    private readonly LegalDocument _model;
+    private readonly LegalDocument _national;
+    private ProvisionVectors _vectors;
     private readonly bool _sharedLetters;
 
     public CrossLanguageAligner(LegalDocument model, LegalDocument national, CrossLanguageSettings settings, CancellationToken ct)
     {
         _s = settings;
+        _model = model;
+        _national = national;
         _sharedLetters = ScriptProfile.ShareLetters(model.Root, national.Root);
         _ct = ct;
         _vectors = new ProvisionVectors(model, national);
@@ -31,8 +35,25 @@ internal sealed class CrossLanguageAligner
     /// <summary>Whether the two texts share letters once folded (false for Arabic or Chinese against a Latin model).</summary>
     public bool SharedLetters => _sharedLetters;
 
-    /// <summary>One link per model unit (matched, split, dispersed or omitted) and one per unmatched national unit.</summary>
+    /// <summary>The defined-term pairs the second pass anchored on (empty before <see cref="AlignUnits"/> or when none).</summary>
+    public List<DefinedTermAnchors.TermPair> TermPairs { get; private set; } = [];
+
+    /// <summary>
+    /// One link per model unit (matched, split, dispersed or omitted) and one per unmatched national unit. When the
+    /// first pass links definitions on both sides, a second pass runs with their terms as anchors.
+    /// </summary>
     public List<CrossLink> AlignUnits()
+    {
+        var first = AlignOnce();
+        if (_s.MinTermPairs <= 0) return first;
+        var pairs = DefinedTermAnchors.Pairs(first);
+        if (pairs.Count < _s.MinTermPairs) return first;
+        TermPairs = pairs;
+        _vectors = new ProvisionVectors(_model, _national, pairs);
+        return AlignOnce();
+    }
+
+    private List<CrossLink> AlignOnce()
     {
         var score = LocalScaling.Scale(UnitScores(), _s.NeighbourCount);
         var links = new CrossLink?[ModelUnits.Count];

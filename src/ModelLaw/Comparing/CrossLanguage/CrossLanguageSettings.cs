@@ -27,6 +27,9 @@ internal sealed record CrossLanguageSettings
     /// <summary>Weight of the relative position when the scripts share no letters.</summary>
     public double UnitPositionWeightOtherScript { get; init; } = 0.3;
 
+    /// <summary>Fewest linked definition pairs for the second pass with defined terms as anchors (0: no second pass).</summary>
+    public int MinTermPairs { get; init; } = 2;
+
     /// <summary>A unit split part must lie within this many units of the partner it joins.</summary>
     public int SplitWindow { get; init; } = 2;
 
