@@ -17,7 +17,7 @@ try
     var comparison = engine.Compare(model, national);
     var s = comparison.Summary;
     Console.WriteLine($"{national.Title}");
-    Console.WriteLine($"model provisions {s.ModelProvisions}, national {s.NationalProvisions}: " +
+    Console.WriteLine($"model articles {s.ModelUnits}, national {s.NationalUnits}: " +
                       $"verbatim {s.Verbatim}, modified {s.Modified}, moved {s.Moved}, split {s.Split}, merged {s.Merged}, " +
                       $"omitted {s.Omitted}, added {s.Added}; model text kept {s.ModelTextKept:P0}");
     foreach (var row in comparison.Concordance.Take(5))

@@ -70,7 +70,7 @@ public sealed class PaneContractTests : HostFixture
         Get(Get(cmp, "model", JsonValueKind.Object), "title", JsonValueKind.String);
         Get(Get(cmp, "national", JsonValueKind.Object), "title", JsonValueKind.String);
         var summary = Get(cmp, "summary", JsonValueKind.Object);
-        foreach (var tile in new[] { "modelProvisions", "verbatim", "modified", "moved", "split", "merged", "omitted", "added", "modelTextKept" })
+        foreach (var tile in new[] { "modelUnits", "verbatim", "modified", "moved", "split", "merged", "omitted", "added", "modelTextKept" })
             Get(summary, tile, JsonValueKind.Number);
         summary.GetProperty("modelTextKept").GetDouble().Should().BeInRange(0, 1, "the pane shows it as a percentage");
 

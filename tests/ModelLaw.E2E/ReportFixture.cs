@@ -58,7 +58,7 @@ internal static class ReportFixture
         var comparison = new Comparison
         {
             Model = model, National = national, Links = links,
-            Summary = new ComparisonSummary { ModelProvisions = 4, NationalProvisions = 4, Verbatim = 2, Modified = 1, Omitted = 1, Added = 1, ModelTextKept = 0.78 },
+            Summary = new ComparisonSummary { ModelUnits = 4, NationalUnits = 4, Verbatim = 2, Modified = 1, Omitted = 1, Added = 1, ModelTextKept = 0.78 },
             Concordance = links.Select(l => new ConcordanceRow(l.Model.IsEmpty ? [] : [l.Model[0]],
                 l.National, l.Relation, l.Similarity)).ToImmutableArray(),
         };

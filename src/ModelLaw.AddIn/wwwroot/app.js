@@ -194,7 +194,7 @@
     $("summary-docs").textContent = `${pick(pick(cmp, "model"), "title") || ""} → ${pick(pick(cmp, "national"), "title") || ""}`;
     const s = pick(cmp, "summary") || {};
     const tiles = [
-      ["modelProvisions", pick(s, "modelProvisions")], ["verbatim", pick(s, "verbatim")], ["modified", pick(s, "modified")],
+      ["modelUnits", pick(s, "modelUnits")], ["verbatim", pick(s, "verbatim")], ["modified", pick(s, "modified")],
       ["moved", pick(s, "moved")], ["splitMerged", (pick(s, "split") || 0) + (pick(s, "merged") || 0)], ["omitted", pick(s, "omitted")],
       ["added", pick(s, "added")], ["kept", pct(pick(s, "modelTextKept"))],
     ];

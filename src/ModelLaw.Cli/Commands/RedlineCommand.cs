@@ -83,7 +83,7 @@ internal sealed class RedlineCommand : CommandBase<RedlineCommand.Settings>
         WriteOutput(settings.Output, stream => Engine.GetService<IRedlineWriter>().Write(comparison, stream, options, coverage, cancellationToken));
         var s = comparison.Summary;
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"modellaw: wrote {settings.Output}: {s.ModelProvisions} model provisions, {s.Modified} modified, {s.Moved} moved, {s.Omitted} omitted, {s.Added} added; {s.ModelTextKept * 100:0}% of the model's text kept"));
+            $"modellaw: wrote {settings.Output}: {s.ModelUnits} model articles, {s.Modified} modified, {s.Moved} moved, {s.Omitted} omitted, {s.Added} added; {s.ModelTextKept * 100:0}% of the model's text kept"));
         return CliApp.Ok;
     }
 

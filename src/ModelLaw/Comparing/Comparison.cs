@@ -57,10 +57,13 @@ public sealed record DefinitionRename(string ModelTerm, string NationalTerm);
 /// <summary>Headline figures of a comparison, counted on model articles (or top-level provisions when there are none).</summary>
 public sealed record ComparisonSummary
 {
-    /// <summary>Model provisions counted.</summary>
-    public int ModelProvisions { get; init; }
-    /// <summary>National provisions counted.</summary>
-    public int NationalProvisions { get; init; }
+    /// <summary>
+    /// The model's units counted: its articles (sections in a text drafted in sections) and annexes, the level every
+    /// other figure is counted at — not every provision (paragraphs and points are not counted).
+    /// </summary>
+    public int ModelUnits { get; init; }
+    /// <summary>The national text's units counted, as <see cref="ModelUnits"/>.</summary>
+    public int NationalUnits { get; init; }
     /// <summary>Adopted verbatim (identical, equivalent, or renumbered with the same words).</summary>
     public int Verbatim { get; init; }
     /// <summary>Adopted with changes.</summary>

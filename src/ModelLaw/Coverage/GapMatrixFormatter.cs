@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using ModelLaw.Text.Json;
+using Newtonsoft.Json;
+
+using ModelLaw.Text.Csv;
 
 namespace ModelLaw.Coverage;
 
@@ -27,7 +29,7 @@ public static class GapMatrixFormatter
     public static void WriteJson(GapMatrix matrix, Stream output, bool includeEvidence = true)
     {
         ArgumentNullException.ThrowIfNull(matrix);
-        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var w = JsonOut.Create(output);
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", JsonSchemaVersion);
         w.WriteStartObject("catalog");
@@ -140,7 +142,7 @@ public static class GapMatrixFormatter
         w.Flush();
     }
 
-    private static void WriteElements(Utf8JsonWriter w, ImmutableArray<ElementCoverage> elements)
+    private static void WriteElements(JsonWriter w, ImmutableArray<ElementCoverage> elements)
     {
         w.WriteStartArray("elements");
         foreach (var el in elements)
@@ -184,7 +186,7 @@ public static class GapMatrixFormatter
 
     private static string Md(string s) => s.Replace("|", "\\|", StringComparison.Ordinal);
 
-    private static void WriteEvidence(Utf8JsonWriter w, CoverageEvidence e)
+    private static void WriteEvidence(JsonWriter w, CoverageEvidence e)
     {
         w.WriteStartObject();
         w.WriteString("eId", e.EId);
@@ -220,19 +222,12 @@ public static class GapMatrixFormatter
     public static string ToCsv(GapMatrix matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);
-        var sb = new StringBuilder();
-        sb.Append("principle,name");
-        foreach (var t in matrix.Texts) sb.Append(',').Append(Csv(t.Name));
-        sb.Append("\r\n");
-        foreach (var row in matrix.Rows)
+        return CsvTable.ToText(table =>
         {
-            sb.Append(Csv(row.Principle.Id)).Append(',').Append(Csv(row.Principle.Name));
-            foreach (var c in row.Cells) sb.Append(',').Append(CellText(c));
-            sb.Append("\r\n");
-        }
-        return sb.ToString();
-
-        static string Csv(string s) => s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+            table.Row(new[] { "principle", "name" }.Concat(matrix.Texts.Select(t => t.Name)));
+            foreach (var row in matrix.Rows)
+                table.Row(new[] { row.Principle.Id, row.Principle.Name }.Concat(row.Cells.Select(CellText)));
+        });
     }
 
     /// <summary>

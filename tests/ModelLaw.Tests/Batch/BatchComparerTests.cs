@@ -116,6 +116,17 @@ public sealed class BatchComparerTests
     }
 
     [Test]
+    public async Task The_stored_row_is_camel_case_like_every_other_json_file()
+    {
+        await Batch.RunAsync(_model, _national, Options);
+
+        var row = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(Path.Combine(_output, "valdoria.txt.row.json")));
+        row.Properties().Select(p => p.Name).Should().OnlyContain(n => char.IsLower(n[0]), "the result JSON is camelCase too");
+        ((string?)row["status"]).Should().Be("compared");
+        ((int?)row["summary"]!["omitted"]).Should().BeGreaterThan(0);
+    }
+
+    [Test]
     public async Task A_second_run_skips_the_texts_whose_results_are_up_to_date()
     {
         await Batch.RunAsync(_model, _national, Options);

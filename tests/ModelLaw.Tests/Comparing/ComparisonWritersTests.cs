@@ -90,13 +90,6 @@ public class ComparisonWritersTests
     }
 
     [Test]
-    public void Csv_fields_with_commas_or_quotes_are_quoted()
-    {
-        ConcordanceCsvWriter.Field("Article 1(5), first subparagraph").Should().Be("\"Article 1(5), first subparagraph\"");
-        ConcordanceCsvWriter.Field("the \"Act\"").Should().Be("\"the \"\"Act\"\"\"");
-    }
-
-    [Test]
     public void Markdown_report_shows_the_concordance_and_the_word_changes()
     {
         var md = Render(s => new ComparisonMarkdownWriter().Write(Sample(), s));

@@ -80,6 +80,6 @@ public class RealTextAlignmentTests
         var counts = new Dictionary<Provision, int>(ReferenceEqualityComparer.Instance);
         foreach (var p in comparison.AllLinks().SelectMany(l => l.Model)) counts[p] = counts.GetValueOrDefault(p) + 1;
         model.Provisions.Should().OnlyContain(p => counts.ContainsKey(p) && counts[p] == 1);
-        comparison.Summary.ModelProvisions.Should().Be(model.Provisions.Count(p => p.Kind == ProvisionKind.Article || p.Kind == ProvisionKind.Annex));
+        comparison.Summary.ModelUnits.Should().Be(model.Provisions.Count(p => p.Kind == ProvisionKind.Article || p.Kind == ProvisionKind.Annex));
     }
 }

@@ -142,6 +142,8 @@ public class HeadingVariantTests
     [TestCase("section 12(2)", "Section 12(2)")]
     [TestCase("Section 12A", "Section 12A")]
     [TestCase("Section 12, subsection (2)", "Section 12(2)")]
+    [TestCase("subsection (2) of section 12", "Section 12(2)")]
+    [TestCase("subsection (2) of section 12 of this Act", "Section 12(2)")]
     public void Section_citations_resolve(string citation, string expected)
     {
         var doc = Parse("Registers Act\nPowers of the Minister\n12.—(1) The Minister may make regulations.\n(2) Regulations shall be published.\nLead agency\n12A. The Minister shall designate a lead agency.\n");
@@ -156,5 +158,26 @@ public class HeadingVariantTests
         doc.Resolve("section 3504(b)(1)")!.Content.Should().Be("develop policies;");
         doc.Resolve("§ 3505(a)")!.Heading.Should().Be("In General");
         CitationParser.Default.Parse("§ 3504(a)(2)")!.Steps.Should().HaveCount(3);
+        doc.Resolve("paragraph (1) of subsection (b) of section 3504 of this title")!.Content.Should().Be("develop policies;");
+        doc.Resolve("paragraph (2) of subsection (a) of section 3504")!.Content.Should().StartWith("The authority");
+    }
+
+    [TestCase("paragraph 1 of Article 5", "Article 5(1)")]
+    [TestCase("point (a) of paragraph 2 of Article 5", "Article 5(2)(a)")]
+    [TestCase("subparagraph (ii) of paragraph (a) of subsection (1) of section 3", "section 3(1)(a)(ii)")]
+    public void A_citation_written_from_its_smallest_unit_up_reads_as_the_same_path(string backwards, string forwards)
+    {
+        var parser = CitationParser.Default;
+        parser.Parse(backwards)!.Steps.Select(s => s.Value).Should().Equal(parser.Parse(forwards)!.Steps.Select(s => s.Value));
+    }
+
+    [TestCase("Article 5 of Directive 2014/65/EU")]
+    [TestCase("paragraph 2")]
+    [TestCase("paragraph 2 of the Annex")]
+    public void A_citation_not_written_from_its_smallest_unit_up_is_read_as_before(string citation)
+    {
+        var steps = CitationParser.Default.ParseAll(citation).SelectMany(p => p.Steps).Select(s => s.Value).ToList();
+        if (citation.StartsWith("Article", StringComparison.Ordinal)) steps.Should().Equal("5");
+        else steps.Should().BeEmpty();
     }
 }

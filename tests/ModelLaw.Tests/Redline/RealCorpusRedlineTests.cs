@@ -83,7 +83,7 @@ public sealed class RealCorpusRedlineTests
         var page = Encoding.UTF8.GetString(html.ToArray());
         page.Should().Contain("<ins>").And.Contain("<del>");
         TestContext.Progress.WriteLine($"MiFID I vs II: redline {docx.Length:N0} bytes, report {html.Length:N0} bytes, " +
-            $"{c.AllLinks().Count():N0} links, {c.Summary.ModelProvisions} model / {c.Summary.NationalProvisions} national provisions");
+            $"{c.AllLinks().Count():N0} links, {c.Summary.ModelUnits} model / {c.Summary.NationalUnits} national provisions");
         // LibreOffice is checked on the corpus redline above; converting MiFID's 160 kB redline costs ~25 s on 2 cores
     }
 }

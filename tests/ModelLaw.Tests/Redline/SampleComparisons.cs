@@ -143,7 +143,7 @@ internal static class SampleComparisons
             Links = links,
             Summary = new ComparisonSummary
             {
-                ModelProvisions = 9, NationalProvisions = 9, Verbatim = 3, Modified = 2, Moved = 1, Split = 1, Merged = 1,
+                ModelUnits = 9, NationalUnits = 9, Verbatim = 3, Modified = 2, Moved = 1, Split = 1, Merged = 1,
                 Omitted = 1, Added = 1, ModelTextKept = 0.82,
             },
             Concordance = links.SelectMany(l => l.Children).Select(l => new ConcordanceRow(
@@ -248,7 +248,7 @@ internal static class SampleComparisons
         Links = links.ToImmutableArray(),
         Summary = new ComparisonSummary
         {
-            ModelProvisions = m.Articles.Count(), NationalProvisions = n.Articles.Count(),
+            ModelUnits = m.Articles.Count(), NationalUnits = n.Articles.Count(),
             Modified = links.Count(l => l.Relation == AlignmentRelation.Modified),
             Omitted = links.Count(l => l.Relation == AlignmentRelation.Omitted),
             Added = links.Count(l => l.Relation == AlignmentRelation.Added),

@@ -276,8 +276,8 @@ internal sealed class LinkTreeBuilder
         double words = _kept.Values.Sum(v => v.Words);
         return new ComparisonSummary
         {
-            ModelProvisions = tier.Count,
-            NationalProvisions = nationalTier.Count,
+            ModelUnits = tier.Count,
+            NationalUnits = nationalTier.Count,
             Verbatim = verbatim,
             Modified = modified,
             Moved = moved,
@@ -312,8 +312,9 @@ internal sealed class LinkTreeBuilder
                     foreach (var t in dl.N)
                         if (!covered.Any(c => ReferenceEquals(c, t) || t.IsDescendantOf(c)))
                             covered.Add(t);
+            // in document order: "Article 24(1), Article 24(2)", never the order they were found in
             rows.Add((n.Order, new ConcordanceRow(n.Link.M.Select(m => m.P).ToImmutableArray(),
-                covered.Select(t => t.P).ToImmutableArray(), al.Relation, al.Similarity)));
+                covered.OrderBy(t => t.Order).Select(t => t.P).ToImmutableArray(), al.Relation, al.Similarity)));
         }
         foreach (var n in _a.NationalNodes.Where(n => n.IsTier && n.Link is { M.Count: 0 }))
             rows.Add((SortKey(n.Link!), new ConcordanceRow([], [n.P], AlignmentRelation.Added, 0)));

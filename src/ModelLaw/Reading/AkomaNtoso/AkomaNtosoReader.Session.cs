@@ -197,9 +197,9 @@ public sealed partial class AkomaNtosoReader
         {
             try
             {
-                b.Notes.AddRange(System.Text.Json.JsonSerializer.Deserialize<string[]>(json) ?? []);
+                b.Notes.AddRange(Newtonsoft.Json.JsonConvert.DeserializeObject<string[]>(json) ?? []);
             }
-            catch (System.Text.Json.JsonException)
+            catch (Newtonsoft.Json.JsonException)
             {
                 _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "ML-AKN-002", "An ml:notes attribute is not a JSON list of strings: its notes are skipped."));
             }

@@ -10,7 +10,8 @@ namespace ModelLaw.Reading.Citations;
 /// <summary>
 /// Reads human citations in any language it has profiles for: "Article 4(1)(7)", "Article 2(1)(a)", "Annex II, Section A",
 /// "Article 17(1), first subparagraph, point (b)", "Article 4, paragraphe 1, point 7)", "Article 1er, paragraphe 5, premier alinéa",
-/// "Article 10 bis, paragraphe 2", "Статья 5, часть 2, пункт 1". "and"/"to" give several paths.
+/// "Article 10 bis, paragraphe 2", "Статья 5, часть 2, пункт 1", "paragraph (a) of subsection (1) of section 3".
+/// "and"/"to" give several paths.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class CitationParser
@@ -63,7 +64,7 @@ public sealed class CitationParser
     public IReadOnlyList<CitationPath> ParseAll(string citation)
     {
         ArgumentNullException.ThrowIfNull(citation);
-        var tokens = Tokenise(citation);
+        var tokens = FromLargestUnit(Tokenise(citation));
         var paths = new List<List<CitationStep>>();
         var current = new List<CitationStep>();
         ProvisionKind? hint = null;
@@ -159,6 +160,42 @@ public sealed class CitationParser
         if (current.Count > 0) paths.Add(current);
         return paths.Where(p => p.Count > 0).Select(p => new CitationPath(citation, p.ToImmutableArray())).ToList();
     }
+
+    /// <summary>
+    /// "paragraph (a) of subsection (1) of section 3 of this Act": a citation written from its smallest unit up, as
+    /// common-law texts cite, is read as "section 3, subsection (1), paragraph (a)". Only when it starts with a level word
+    /// (paragraph, point, subparagraph), ends with a heading and a number ("section 3", "Article 5") and joins its parts
+    /// with words of no meaning to the parser ("of"); any other citation is left as written.
+    /// </summary>
+    private List<Token> FromLargestUnit(List<Token> tokens)
+    {
+        if (tokens.Count < 4 || !IsLevelWord(tokens[0])) return tokens;
+        var starts = new List<int> { 0 };
+        bool heading = false;
+        for (int i = 1; i < tokens.Count; i++)
+        {
+            if (heading || tokens[i].Type != TokenType.Word || !IsFiller(tokens[i - 1])) continue;
+            if (IsLevelWord(tokens[i])) starts.Add(i);
+            else if (i + 1 < tokens.Count && _headings.TryGetValue(tokens[i].Text, out var kind) && TryHeadingValue(tokens[i + 1].Text, kind, out _))
+            {
+                starts.Add(i);
+                heading = true;
+            }
+        }
+        if (!heading) return tokens;
+        var reordered = new List<Token>(tokens.Count);
+        for (int k = starts.Count - 1; k >= 0; k--)
+            reordered.AddRange(tokens.Skip(starts[k]).Take((k + 1 < starts.Count ? starts[k + 1] : tokens.Count) - starts[k]));
+        return reordered;
+    }
+
+    private bool IsLevelWord(Token t) =>
+        t.Type == TokenType.Word && (_paragraph.Contains(t.Text) || _point.Contains(t.Text) || _subparagraph.Contains(t.Text));
+
+    /// <summary>A word the parser reads past ("of", "the"): no level, heading, ordinal, "and" or "to".</summary>
+    private bool IsFiller(Token t) =>
+        t.Type == TokenType.Word && !IsLevelWord(t) && !_headings.ContainsKey(t.Text) && !_citationOrdinals.ContainsKey(t.Text)
+        && !_and.Contains(t.Text) && !_to.Contains(t.Text) && !_sentence.Contains(t.Text);
 
     private static List<CitationStep> Replace(List<CitationStep> path, CitationStep last)
     {

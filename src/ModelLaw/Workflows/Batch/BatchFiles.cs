@@ -1,25 +1,33 @@
 using System.Collections.Immutable;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using ModelLaw.Coverage;
 using ModelLaw.Workflows.Matrix;
 using ModelLaw.Workflows.Models;
 using ModelLaw.Workflows.Output;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+using Newtonsoft.Json.Serialization;
 
 namespace ModelLaw.Workflows.Batch;
 
 /// <summary>The files of a batch run: rows kept for resuming, summaries and matrices written at the end, all atomically.</summary>
 internal static class BatchFiles
 {
-    private static readonly JsonSerializerOptions RowJson = new()
+    /// <summary>Rows in camelCase like every other JSON the library writes; enums by name ("compared", "upToDate").</summary>
+    private static readonly JsonSerializerSettings RowJson = new()
     {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Formatting = Formatting.Indented,
+        ContractResolver = new CamelCasePropertyNamesContractResolver(),
+        Converters = { new StringEnumConverter(new CamelCaseNamingStrategy()) },
+        NullValueHandling = NullValueHandling.Ignore,
+        MaxDepth = 32,
     };
 
     public static void WriteRow(string rowPath, BatchItem item) =>
-        WriteAtomically(rowPath, s => JsonSerializer.Serialize(s, item, RowJson));
+        WriteAtomically(rowPath, s =>
+        {
+            using var text = new StreamWriter(s, new System.Text.UTF8Encoding(false), 16 * 1024, leaveOpen: true) { NewLine = "\n" };
+            JsonSerializer.Create(RowJson).Serialize(text, item);
+        });
 
     /// <summary>
     /// The stored row when the result is newer than the text and the model it was made with (still in the set), and was
@@ -33,7 +41,9 @@ internal static class BatchFiles
         try
         {
             BatchItem? row;
-            using (var s = File.OpenRead(rowPath)) row = JsonSerializer.Deserialize<BatchItem>(s, RowJson);
+            using (var text = File.OpenText(rowPath))
+            using (var json = new JsonTextReader(text))
+                row = JsonSerializer.Create(RowJson).Deserialize<BatchItem>(json);
             if (row is null || row.Status != BatchItemStatus.Compared || row.Summary is null || row.Articles is null) return null;
             if (!string.Equals(row.CatalogId, options.Principles?.Id, StringComparison.Ordinal)) return null;
             // a forced language must be checked against the text again: a result read in another language is no answer

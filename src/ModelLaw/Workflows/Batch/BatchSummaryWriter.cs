@@ -5,6 +5,7 @@ using System.Text;
 using ModelLaw.Coverage;
 using ModelLaw.Documents;
 using ModelLaw.Comparing;
+using ModelLaw.Text.Csv;
 
 namespace ModelLaw.Workflows.Batch;
 
@@ -14,30 +15,32 @@ public static class BatchSummaryWriter
     private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <summary>
-    /// CSV (RFC 4180, comma, CRLF): <c>name,status,title,language,model,model_provisions,national_provisions,verbatim,modified,
+    /// CSV (RFC 4180, comma, CRLF): <c>name,status,title,language,model,model_units,national_units,verbatim,modified,
     /// moved,split,merged,omitted,added,model_text_kept,covered,partial,absent,error</c>; the coverage counts are empty
-    /// without a catalogue, the figures empty for a failed text.
+    /// without a catalogue, the figures empty for a failed text; cells
+    /// that start like a formula are written as text (<see cref="CsvTable"/>).
     /// </summary>
     public static void WriteCsv(IEnumerable<BatchItem> items, Stream output)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(output);
-        using var w = new StreamWriter(output, Utf8, leaveOpen: true) { NewLine = "\r\n" };
-        w.WriteLine("name,status,title,language,model,model_provisions,national_provisions,verbatim,modified,moved,split,merged,omitted,added,model_text_kept,covered,partial,absent,error");
+        using var table = new CsvTable(output);
+        table.Row("name", "status", "title", "language", "model", "model_units", "national_units", "verbatim", "modified",
+            "moved", "split", "merged", "omitted", "added", "model_text_kept", "covered", "partial", "absent", "error");
         foreach (var i in items)
         {
             var s = i.Summary;
             var fields = new List<string> { i.Name, Status(i.Status), i.Title, i.Language, i.Model };
             fields.AddRange(s is null
                 ? Enumerable.Repeat("", 10)
-                : new[] { s.ModelProvisions, s.NationalProvisions, s.Verbatim, s.Modified, s.Moved, s.Split, s.Merged, s.Omitted, s.Added }
-                    .Select(n => n.ToString(CultureInfo.InvariantCulture))
-                    .Append(s.ModelTextKept.ToString("0.####", CultureInfo.InvariantCulture)));
+                : new[] { s.ModelUnits, s.NationalUnits, s.Verbatim, s.Modified, s.Moved, s.Split, s.Merged, s.Omitted, s.Added }
+                    .Select(CsvTable.Number)
+                    .Append(CsvTable.Number(s.ModelTextKept)));
             if (i.Coverage.IsEmpty) fields.AddRange(["", "", ""]);
             else fields.AddRange(new[] { CoverageStatus.Covered, CoverageStatus.Partial, CoverageStatus.Absent }
-                .Select(st => i.Coverage.Count(c => c.Status == st).ToString(CultureInfo.InvariantCulture)));
+                .Select(st => CsvTable.Number(i.Coverage.Count(c => c.Status == st))));
             fields.Add(i.Error ?? "");
-            w.WriteLine(string.Join(',', fields.Select(Csv)));
+            table.Row(fields);
         }
     }
 
@@ -93,7 +96,4 @@ public static class BatchSummaryWriter
     };
 
     private static string E(string? s) => WebUtility.HtmlEncode(s ?? "");
-
-    private static string Csv(string s) =>
-        s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 }

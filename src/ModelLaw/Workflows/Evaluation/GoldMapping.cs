@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using System.Text.Json;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 using ModelLaw.Comparing;
 using ModelLaw.Documents;
 
@@ -60,22 +61,21 @@ public sealed record GoldMapping
     {
         try
         {
-            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32, AllowTrailingCommas = true });
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) throw Invalid("the root is not an object");
+            using var text = new StreamReader(json, leaveOpen: true);
+            using var reader = new JsonTextReader(text) { MaxDepth = 32, DateParseHandling = DateParseHandling.None };
+            if (JToken.ReadFrom(reader) is not JObject root) throw Invalid("the root is not an object");
             return new GoldMapping
             {
                 Pairs = ReadPairs(root, "pairs"),
                 ArticlePairs = ReadPairs(root, "article_level_pairs"),
                 Omitted = ReadStrings(root, "omitted_in_national"),
-                MovedElsewhere = root.TryGetProperty("moved_to_other_instrument", out var moved) && moved.ValueKind == JsonValueKind.Array
-                    ? moved.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : Str(e, "model")).Where(s => s.Length > 0).ToImmutableArray()
+                MovedElsewhere = root["moved_to_other_instrument"] is JArray moved
+                    ? moved.Select(e => e.Type == JTokenType.String ? (string)e! : Str(e, "model")).Where(s => s.Length > 0).ToImmutableArray()
                     : ImmutableArray<string>.Empty,
                 Added = ReadStrings(root, "added_in_national"),
-                Language = root.TryGetProperty("language", out var l) && l.ValueKind == JsonValueKind.String
-                    && l.GetString() is { Length: > 0 } lang && !lang.Equals("auto", StringComparison.OrdinalIgnoreCase) ? lang : null,
-                ModelFile = root.TryGetProperty("model_file", out var mf) && mf.ValueKind == JsonValueKind.String ? mf.GetString() : null,
-                NationalFile = root.TryGetProperty("national_file", out var nf) && nf.ValueKind == JsonValueKind.String ? nf.GetString() : null,
+                Language = String(root, "language") is { Length: > 0 } lang && !lang.Equals("auto", StringComparison.OrdinalIgnoreCase) ? lang : null,
+                ModelFile = String(root, "model_file"),
+                NationalFile = String(root, "national_file"),
             };
         }
         catch (JsonException ex)
@@ -86,28 +86,26 @@ public sealed record GoldMapping
         InvalidConfigurationException Invalid(string why) => new($"invalid mapping: {why}", new SourceLocation(sourceName));
     }
 
-    private static string Str(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
+    private static string? String(JObject o, string name) => o[name] is JValue { Type: JTokenType.String } v ? (string?)v : null;
 
-    private static ImmutableArray<string> ReadStrings(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
-            ? a.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToImmutableArray()
+    private static string Str(JToken e, string name) => e is JObject o ? String(o, name) ?? "" : "";
+
+    private static ImmutableArray<string> Strings(JToken? a) =>
+        a is JArray array
+            ? array.Where(e => e.Type == JTokenType.String).Select(e => (string)e!).ToImmutableArray()
             : ImmutableArray<string>.Empty;
 
-    private static ImmutableArray<GoldPair> ReadPairs(JsonElement root, string name)
+    private static ImmutableArray<string> ReadStrings(JObject root, string name) => Strings(root[name]);
+
+    private static ImmutableArray<GoldPair> ReadPairs(JObject root, string name)
     {
-        if (!root.TryGetProperty(name, out var a) || a.ValueKind != JsonValueKind.Array) return ImmutableArray<GoldPair>.Empty;
+        if (root[name] is not JArray a) return ImmutableArray<GoldPair>.Empty;
         var list = ImmutableArray.CreateBuilder<GoldPair>();
-        foreach (var e in a.EnumerateArray())
+        foreach (var e in a)
         {
             var model = Str(e, "model");
-            if (model.Length == 0 || !e.TryGetProperty("national", out var n)) continue;
-            var targets = n.ValueKind switch
-            {
-                JsonValueKind.Array => n.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToImmutableArray(),
-                JsonValueKind.String => [n.GetString()!],
-                _ => ImmutableArray<string>.Empty,
-            };
+            if (model.Length == 0 || e is not JObject o || o["national"] is not { } n) continue;
+            var targets = n.Type == JTokenType.String ? [(string)n!] : Strings(n);
             list.Add(new GoldPair(model, targets));
         }
         return list.ToImmutable();

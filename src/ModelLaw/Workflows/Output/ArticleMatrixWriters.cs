@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using ModelLaw.Text.Json;
+using Newtonsoft.Json;
 using ModelLaw.Workflows.Matrix;
-using ModelLaw.Writing.Csv;
+using ModelLaw.Text.Csv;
 using ModelLaw.Writing.Json;
 
 namespace ModelLaw.Workflows.Output;
@@ -23,15 +23,15 @@ public sealed class ArticleMatrixCsvWriter : IResultWriter<ArticleMatrix>
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
-        using var w = MatrixText.Writer(output);
-        w.WriteLine(string.Join(',', new[] { "article", "eid", "citation", "heading" }.Concat(result.Texts.Select(t => t.Name)).Select(ConcordanceCsvWriter.Field)));
+        using var table = new CsvTable(output);
+        table.Row(new[] { "article", "eid", "citation", "heading" }.Concat(result.Texts.Select(t => t.Name)));
         foreach (var row in result.Rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var a = row.Article;
             var fields = new[] { MatrixText.Ordinal(a.Ordinal), a.EId, a.Citation, a.Heading ?? "" }
                 .Concat(row.Cells.Select(c => c is null ? "" : MatrixText.FateName(c.Fate)));
-            w.WriteLine(string.Join(',', fields.Select(ConcordanceCsvWriter.Field)));
+            table.Row(fields);
         }
     }
 }
@@ -51,22 +51,23 @@ public sealed class ArticleMatrixLongCsvWriter : IResultWriter<ArticleMatrix>
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
-        using var w = MatrixText.Writer(output);
-        w.WriteLine("text,language,model,article,model_eid,model_citation,model_heading,fate,relation,similarity,national_citations,national_eids");
+        using var table = new CsvTable(output);
+        table.Row("text", "language", "model", "article", "model_eid", "model_citation", "model_heading", "fate", "relation",
+            "similarity", "national_citations", "national_eids");
         foreach (var t in result.Texts)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var c in t.Cells)
-                Line(w, t, [MatrixText.Ordinal(c.Model.Ordinal), c.Model.EId, c.Model.Citation, c.Model.Heading ?? "", MatrixText.FateName(c.Fate),
-                    ComparisonJsonWriter.RelationName(c.Relation), c.Similarity.ToString("0.####", CultureInfo.InvariantCulture),
+                Line(table, t, [MatrixText.Ordinal(c.Model.Ordinal), c.Model.EId, c.Model.Citation, c.Model.Heading ?? "", MatrixText.FateName(c.Fate),
+                    ComparisonJsonWriter.RelationName(c.Relation), CsvTable.Number(c.Similarity),
                     string.Join("; ", c.National.Select(n => n.Citation)), string.Join("; ", c.National.Select(n => n.EId))]);
             foreach (var a in t.Added)
-                Line(w, t, ["", "", "", "", "added", "added", "0", a.Citation, a.EId]);
+                Line(table, t, ["", "", "", "", "added", "added", "0", a.Citation, a.EId]);
         }
     }
 
-    private static void Line(StreamWriter w, ArticleMatrixColumn t, string[] rest) =>
-        w.WriteLine(string.Join(',', new[] { t.Name, t.Language, t.Model }.Concat(rest).Select(ConcordanceCsvWriter.Field)));
+    private static void Line(CsvTable table, ArticleMatrixColumn t, string[] rest) =>
+        table.Row(new[] { t.Name, t.Language, t.Model }.Concat(rest));
 }
 
 /// <summary>
@@ -84,7 +85,7 @@ public sealed class ArticleMatrixJsonWriter : IResultWriter<ArticleMatrix>
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
-        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var w = JsonOut.Create(output);
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", 1);
         w.WriteString("kind", "articleMatrix");
@@ -118,9 +119,9 @@ public sealed class ArticleMatrixJsonWriter : IResultWriter<ArticleMatrix>
         w.WriteEndObject();
     }
 
-    private static void Cell(Utf8JsonWriter w, ArticleMatrixCell? c)
+    private static void Cell(JsonWriter w, ArticleMatrixCell? c)
     {
-        if (c is null) { w.WriteNullValue(); return; }
+        if (c is null) { w.WriteNull(); return; }
         w.WriteStartObject();
         w.WriteString("fate", MatrixText.FateName(c.Fate));
         w.WriteString("relation", ComparisonJsonWriter.RelationName(c.Relation));
@@ -132,7 +133,7 @@ public sealed class ArticleMatrixJsonWriter : IResultWriter<ArticleMatrix>
         w.WriteEndObject();
     }
 
-    private static void Ref(Utf8JsonWriter w, ProvisionRef p)
+    private static void Ref(JsonWriter w, ProvisionRef p)
     {
         w.WriteStartObject();
         w.WriteString("eId", p.EId);
@@ -146,8 +147,6 @@ public sealed class ArticleMatrixJsonWriter : IResultWriter<ArticleMatrix>
 
 internal static class MatrixText
 {
-    public static StreamWriter Writer(Stream output) => new(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\r\n" };
-
     public static string FateName(ArticleFate fate) => fate.ToString().ToLowerInvariant();
 
     public static string Ordinal(int? ordinal) => ordinal?.ToString(CultureInfo.InvariantCulture) ?? "";

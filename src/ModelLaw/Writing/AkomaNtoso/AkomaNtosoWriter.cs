@@ -319,7 +319,7 @@ public sealed class AkomaNtosoWriter : IDocumentWriter
             if (!p.Tags.IsEmpty) w.WriteAttributeString("refersTo", string.Join(' ', p.Tags.Select(t => "#" + _conceptIds[t])));
             if (p.IsRepealed) w.WriteAttributeString(MlPrefix, "repealed", MlNamespace, "true");
             // footnote, amendment and repeal markers: no AKN place keeps them apart from the text, so an attribute (JSON list)
-            if (!p.Notes.IsEmpty) w.WriteAttributeString(MlPrefix, "notes", MlNamespace, Safe(System.Text.Json.JsonSerializer.Serialize(p.Notes)));
+            if (!p.Notes.IsEmpty) w.WriteAttributeString(MlPrefix, "notes", MlNamespace, Safe(Newtonsoft.Json.JsonConvert.SerializeObject(p.Notes)));
         }
 
         private void WriteNum(ProvisionNumber? number)

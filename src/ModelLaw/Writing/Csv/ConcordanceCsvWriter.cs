@@ -1,13 +1,13 @@
-using System.Globalization;
-using System.Text;
 using ModelLaw.Comparing;
+using ModelLaw.Text.Csv;
 using ModelLaw.Writing.Json;
 
 namespace ModelLaw.Writing.Csv;
 
 /// <summary>
 /// Writes the article-level concordance of a comparison as CSV (RFC 4180, UTF-8 without BOM, CRLF line ends), one row
-/// per model article and per added national article, like the correlation tables printed in EU acts:
+/// per model article and per added national article, like the correlation tables printed in EU acts (cells that start like a
+/// formula are written as text, see <see cref="CsvTable"/>):
 /// <c>model,national,relation,similarity</c>; several national citations are joined with "; ".
 /// </summary>
 public sealed class ConcordanceCsvWriter : IComparisonWriter
@@ -20,25 +20,13 @@ public sealed class ConcordanceCsvWriter : IComparisonWriter
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(output);
-        using var w = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\r\n" };
-        w.WriteLine("model,national,relation,similarity");
+        using var table = new CsvTable(output);
+        table.Row("model", "national", "relation", "similarity");
         foreach (var row in comparison.Concordance)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            w.Write(Field(row.ModelCitation));
-            w.Write(',');
-            w.Write(Field(string.Join("; ", row.NationalCitations)));
-            w.Write(',');
-            w.Write(ComparisonJsonWriter.RelationName(row.Relation));
-            w.Write(',');
-            w.WriteLine(row.Similarity.ToString("0.####", CultureInfo.InvariantCulture));
+            table.Row(row.ModelCitation, string.Join("; ", row.NationalCitations),
+                ComparisonJsonWriter.RelationName(row.Relation), CsvTable.Number(row.Similarity));
         }
-    }
-
-    /// <summary>Quotes a field when it holds a comma, a quote or a line break; doubles the quotes inside.</summary>
-    public static string Field(string value)
-    {
-        if (value.IndexOfAny([',', '"', '\r', '\n']) < 0) return value;
-        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

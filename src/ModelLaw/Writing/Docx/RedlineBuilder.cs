@@ -101,7 +101,7 @@ internal sealed class RedlineBuilder
             "Deleted text is the model's wording that the national text dropped; inserted text is what it added; a moved provision " +
             "is marked as moved at its old place and at its new one. Accept all changes to obtain the national text; reject all to obtain the model."));
         _body.Add(_paragraphs.Plain("MLNote", string.Create(CultureInfo.InvariantCulture,
-            $"Model provisions: {s.ModelProvisions}; national provisions: {s.NationalProvisions}; verbatim: {s.Verbatim}; " +
+            $"Model {UnitWords.Of(c.Model, s.ModelUnits)}: {s.ModelUnits}; national {UnitWords.Of(c.National, s.NationalUnits)}: {s.NationalUnits}; verbatim: {s.Verbatim}; " +
             $"modified: {s.Modified}; moved: {s.Moved}; split: {s.Split}; merged: {s.Merged}; omitted: {s.Omitted}; " +
             $"added: {s.Added}; model text kept: {s.ModelTextKept * 100:0}%.")));
         if (_comments.CoverageSummary() is { } coverage) _body.Add(_paragraphs.Plain("MLNote", coverage));

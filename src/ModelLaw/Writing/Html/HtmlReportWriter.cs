@@ -113,8 +113,8 @@ internal sealed partial class ReportBuilder
     private void Summary()
     {
         _sb.Append("<section id=\"summary\" aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">Summary</h2>\n")
-           .Append("<div class=\"scroll\"><table class=\"figures\">\n<caption>Provisions of the model and what each national text did with them</caption>\n<thead><tr>")
-           .Append("<th scope=\"col\">National text</th><th scope=\"col\">Language</th><th scope=\"col\">Model provisions</th><th scope=\"col\">National provisions</th>")
+           .Append("<div class=\"scroll\"><table class=\"figures\">\n<caption>Articles (or sections) and annexes of the model and what each national text did with them</caption>\n<thead><tr>")
+           .Append("<th scope=\"col\">National text</th><th scope=\"col\">Language</th><th scope=\"col\">Model articles</th><th scope=\"col\">National articles</th>")
            .Append("<th scope=\"col\">Verbatim</th><th scope=\"col\">Modified</th><th scope=\"col\">Moved</th><th scope=\"col\">Split</th><th scope=\"col\">Merged</th>")
            .Append("<th scope=\"col\">Omitted</th><th scope=\"col\">Added</th><th scope=\"col\">Model text kept</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < _input.Comparisons.Length; i++)
@@ -123,7 +123,7 @@ internal sealed partial class ReportBuilder
             var s = c.Summary;
             _sb.Append("<tr><th scope=\"row\"><a href=\"#t").Append(i + 1).Append("\">").Append(E(c.National.Title)).Append("</a></th><td>")
                .Append(E(c.National.Language)).Append("</td>");
-            foreach (var n in new[] { s.ModelProvisions, s.NationalProvisions, s.Verbatim, s.Modified, s.Moved, s.Split, s.Merged, s.Omitted, s.Added })
+            foreach (var n in new[] { s.ModelUnits, s.NationalUnits, s.Verbatim, s.Modified, s.Moved, s.Split, s.Merged, s.Omitted, s.Added })
                 _sb.Append("<td class=\"n\">").Append(n.ToString(Inv)).Append("</td>");
             _sb.Append("<td class=\"n\">").Append(Pct(s.ModelTextKept)).Append("</td></tr>\n");
         }

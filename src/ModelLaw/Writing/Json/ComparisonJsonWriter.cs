@@ -1,5 +1,5 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using ModelLaw.Text.Json;
+using Newtonsoft.Json;
 using ModelLaw.Comparing;
 using ModelLaw.Documents;
 
@@ -23,7 +23,7 @@ public sealed class ComparisonJsonWriter : IComparisonWriter
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(output);
-        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var w = JsonOut.Create(output);
         w.WriteStartObject();
         w.WriteString("schemaVersion", SchemaVersion);
         w.WriteString("kind", "comparison");
@@ -32,8 +32,8 @@ public sealed class ComparisonJsonWriter : IComparisonWriter
 
         var s = comparison.Summary;
         w.WriteStartObject("summary");
-        w.WriteNumber("modelProvisions", s.ModelProvisions);
-        w.WriteNumber("nationalProvisions", s.NationalProvisions);
+        w.WriteNumber("modelUnits", s.ModelUnits);
+        w.WriteNumber("nationalUnits", s.NationalUnits);
         w.WriteNumber("verbatim", s.Verbatim);
         w.WriteNumber("modified", s.Modified);
         w.WriteNumber("moved", s.Moved);
@@ -80,7 +80,7 @@ public sealed class ComparisonJsonWriter : IComparisonWriter
     /// <summary>The JSON name of a relation ("identical", "moved", ...).</summary>
     public static string RelationName(AlignmentRelation relation) => relation.ToString().ToLowerInvariant();
 
-    private static void WriteDocument(Utf8JsonWriter w, string name, LegalDocument d)
+    private static void WriteDocument(JsonWriter w, string name, LegalDocument d)
     {
         w.WriteStartObject(name);
         w.WriteString("title", d.Title);
@@ -92,7 +92,7 @@ public sealed class ComparisonJsonWriter : IComparisonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteLink(Utf8JsonWriter w, AlignmentLink link, int? parent, int depth, ref int id, CancellationToken ct)
+    private static void WriteLink(JsonWriter w, AlignmentLink link, int? parent, int depth, ref int id, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         int self = id++;
@@ -130,7 +130,7 @@ public sealed class ComparisonJsonWriter : IComparisonWriter
         foreach (var c in link.Children) WriteLink(w, c, self, depth + 1, ref id, ct);
     }
 
-    private static void WriteProvisions(Utf8JsonWriter w, string name, IEnumerable<Provision> provisions)
+    private static void WriteProvisions(JsonWriter w, string name, IEnumerable<Provision> provisions)
     {
         w.WriteStartArray(name);
         foreach (var p in provisions)

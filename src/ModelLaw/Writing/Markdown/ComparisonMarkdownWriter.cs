@@ -27,7 +27,7 @@ public sealed class ComparisonMarkdownWriter : IComparisonWriter
         var s = comparison.Summary;
         w.WriteLine("| Model articles | Verbatim | Modified | Moved | Split | Merged | Omitted | Added (national) | Model text kept |");
         w.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        w.WriteLine(string.Create(inv, $"| {s.ModelProvisions} | {s.Verbatim} | {s.Modified} | {s.Moved} | {s.Split} | {s.Merged} | {s.Omitted} | {s.Added} | {s.ModelTextKept * 100:0}% |"));
+        w.WriteLine(string.Create(inv, $"| {s.ModelUnits} | {s.Verbatim} | {s.Modified} | {s.Moved} | {s.Split} | {s.Merged} | {s.Omitted} | {s.Added} | {s.ModelTextKept * 100:0}% |"));
         w.WriteLine();
         foreach (var d in comparison.Diagnostics) w.WriteLine($"> {Escape(d.ToString())}");
         if (!comparison.Diagnostics.IsEmpty) w.WriteLine();

@@ -26,13 +26,13 @@ public sealed class ComparisonSummaryWriter : IComparisonWriter
         using var w = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         var inv = CultureInfo.InvariantCulture;
         var s = comparison.Summary;
-        w.WriteLine($"Model:    {Describe(comparison.Model, s.ModelProvisions)}");
-        w.WriteLine($"National: {Describe(comparison.National, s.NationalProvisions)}");
+        w.WriteLine($"Model:    {Describe(comparison.Model, s.ModelUnits)}");
+        w.WriteLine($"National: {Describe(comparison.National, s.NationalUnits)}");
         w.WriteLine();
         w.WriteLine(string.Create(inv,
-            $"Of the model's {s.ModelProvisions} {UnitWord(comparison.Model, s.ModelProvisions)}: {s.Verbatim} kept verbatim, {s.Modified} modified, {s.Moved} moved, {s.Split} split, {s.Merged} merged, {s.Omitted} omitted."));
+            $"Of the model's {s.ModelUnits} {UnitWords.Of(comparison.Model, s.ModelUnits)}: {s.Verbatim} kept verbatim, {s.Modified} modified, {s.Moved} moved, {s.Split} split, {s.Merged} merged, {s.Omitted} omitted."));
         w.WriteLine(string.Create(inv,
-            $"The national text adds {s.Added} {UnitWord(comparison.National, s.Added)}; it keeps {s.ModelTextKept * 100:0}% of the model's words."));
+            $"The national text adds {s.Added} {UnitWords.Of(comparison.National, s.Added)}; it keeps {s.ModelTextKept * 100:0}% of the model's words."));
         var units = comparison.AllLinks().Where(l => l.Level.IsUnit()).ToList();
         List("Omitted", units.Where(l => l.Relation == AlignmentRelation.Omitted).SelectMany(l => l.Model), w);
         List("Added", units.Where(l => l.Relation == AlignmentRelation.Added).SelectMany(l => l.National), w);
@@ -55,13 +55,6 @@ public sealed class ComparisonSummaryWriter : IComparisonWriter
     private static string Describe(LegalDocument d, int units)
     {
         var name = d.SourceName is { Length: > 0 } n ? n + ": " : "";
-        return string.Create(CultureInfo.InvariantCulture, $"{name}{d.Title} ({units} {UnitWord(d, units)}, {d.Language})");
-    }
-
-    /// <summary>"articles" or "sections", as the text calls its units.</summary>
-    private static string UnitWord(LegalDocument d, int count)
-    {
-        bool sections = d.Units.Any(p => p.Kind == ProvisionKind.ActSection);
-        return (sections ? "section" : "article") + (count == 1 ? "" : "s");
+        return string.Create(CultureInfo.InvariantCulture, $"{name}{d.Title} ({units} {UnitWords.Of(d, units)}, {d.Language})");
     }
 }

@@ -16,7 +16,7 @@ internal static class ComparisonSnapshot
         var sb = new StringBuilder();
         foreach (var l in c.Links) Link(sb, l, 0);
         var s = c.Summary;
-        sb.Append(Inv($"summary {s.ModelProvisions} {s.NationalProvisions} verbatim {s.Verbatim} modified {s.Modified} moved {s.Moved} split {s.Split} merged {s.Merged} omitted {s.Omitted} added {s.Added}\n"));
+        sb.Append(Inv($"summary {s.ModelUnits} {s.NationalUnits} verbatim {s.Verbatim} modified {s.Modified} moved {s.Moved} split {s.Split} merged {s.Merged} omitted {s.Omitted} added {s.Added}\n"));
         foreach (var r in c.Concordance)
             sb.Append(Inv($"row {r.ModelCitation} -> {string.Join(" + ", r.NationalCitations)} {r.Relation} {r.Similarity:0.0000}\n"));
         foreach (var d in c.Diagnostics) sb.Append($"diagnostic {d.Code} {d.Message}\n");

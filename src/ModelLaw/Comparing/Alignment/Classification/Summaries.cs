@@ -31,8 +31,8 @@ internal sealed class Summaries(ComparisonInput input, RowLinks links, Func<int,
         double kept = diffs.KeptWords, words = diffs.ModelWords;
         return new ComparisonSummary
         {
-            ModelProvisions = tier.Count,
-            NationalProvisions = nationalTier.Count,
+            ModelUnits = tier.Count,
+            NationalUnits = nationalTier.Count,
             Verbatim = verbatim,
             Modified = modified,
             Moved = moved,
@@ -63,13 +63,13 @@ internal sealed class Summaries(ComparisonInput input, RowLinks links, Func<int,
             var l = links.Links[i];
             if (l.ModelRows[0] != u) continue; // a merged link is listed once, under its first model provision
             var covered = l.NationalRows.ToList();
-            var national = l.NationalRows.Select(r => n.Source[r]).ToList();
             // parts of the unit linked outside its own partners (a paragraph moved to another article)
             for (int d = u + 1; d < m.SubtreeEnd[u]; d++)
                 if (links.OfModel(d) is >= 0 and var dl && dl != i)
                     foreach (var t in links.Links[dl].NationalRows)
-                        if (!covered.Any(c => c == t || n.IsBelow(t, c))) { covered.Add(t); national.Add(n.Source[t]); }
-            rows.Add((u, new ConcordanceRow([.. l.ModelRows.Select(r => m.Source[r])], [.. national], al.Relation, al.Similarity)));
+                        if (!covered.Any(c => c == t || n.IsBelow(t, c))) covered.Add(t);
+            covered.Sort(); // rows are in document order: "Article 24(1), Article 24(2)", never the order they were found in
+            rows.Add((u, new ConcordanceRow([.. l.ModelRows.Select(r => m.Source[r])], [.. covered.Select(r => n.Source[r])], al.Relation, al.Similarity)));
         }
         for (int u = 0; u < n.Count; u++)
             if (n.IsUnit(u) && links.OfNational(u) is >= 0 and var i && links.Links[i].ModelRows.IsEmpty)
