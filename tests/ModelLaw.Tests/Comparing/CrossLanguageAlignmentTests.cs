@@ -181,7 +181,7 @@ public class CrossLanguageAlignmentTests
         var units = model.Root.Descendants().Where(p => p.Kind is ProvisionKind.Article).ToList();
         units.Should().NotBeEmpty();
         units.Should().OnlyContain(u => counts.GetValueOrDefault(u) == 1);
-        comparison.Concordance.Where(r => r.ModelCitation.Length > 0).Should().HaveCount(comparison.Summary.ModelProvisions);
+        comparison.Concordance.Where(r => r.ModelCitation.Length > 0).Should().HaveCount(comparison.Summary.ModelUnits);
     }
 
     [Test]

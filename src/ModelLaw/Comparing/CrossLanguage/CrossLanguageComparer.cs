@@ -33,7 +33,7 @@ internal static class CrossLanguageComparer
         if (Preamble(model) is { } mp && Preamble(national) is { } np)
             top.Add(new CrossLink(CrossLinkKind.Structure, 0) { SortKey = -1 }.WithModel(mp).With(np));
         var (links, summary, concordance) = CrossLanguageLinkBuilder.Build(top, aligner.NationalUnits.Count,
-            $"across languages ({model.Language} → {national.Language}): folded character 4-grams, numbers and order");
+            $"across languages ({model.Language} → {national.Language}): folded character 4-grams, numbers and order", national);
         return new Comparison
         {
             Model = model,

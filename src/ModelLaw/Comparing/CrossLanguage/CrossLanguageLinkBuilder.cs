@@ -11,12 +11,12 @@ namespace ModelLaw.Comparing.CrossLanguage;
 internal static class CrossLanguageLinkBuilder
 {
     public static (ImmutableArray<AlignmentLink> Links, ComparisonSummary Summary, ImmutableArray<ConcordanceRow> Concordance) Build(
-        List<CrossLink> top, int nationalUnits, string detail)
+        List<CrossLink> top, int nationalUnits, string detail, LegalDocument national)
     {
         var ordered = top.OrderBy(l => l.SortKey).ToList();
         var links = ordered.Select(l => Convert(l, detail)).ToImmutableArray();
         var units = ordered.Zip(links).Where(p => p.First.Model.Count > 0 && IsUnit(p.First.Model[0]) || p.First.Model.Count == 0 && IsUnit(p.First.National[0])).ToList();
-        return (links, Summary(units, nationalUnits), Concordance(units));
+        return (links, Summary(units, nationalUnits), Concordance(units, national));
     }
 
     private static bool IsUnit(Provision p) => p.Kind.IsUnit() || p.Kind == ProvisionKind.Annex;
@@ -65,8 +65,8 @@ internal static class CrossLanguageLinkBuilder
         int model = units.Count(u => u.Work.Model.Count > 0);
         return new ComparisonSummary
         {
-            ModelProvisions = model,
-            NationalProvisions = nationalUnits,
+            ModelUnits = model,
+            NationalUnits = nationalUnits,
             Verbatim = 0,
             Modified = Count(AlignmentRelation.Modified),
             Moved = Count(AlignmentRelation.Moved),
@@ -109,8 +109,11 @@ internal static class CrossLanguageLinkBuilder
         return count;
     }
 
-    private static ImmutableArray<ConcordanceRow> Concordance(List<(CrossLink Work, AlignmentLink Link)> units)
+    private static ImmutableArray<ConcordanceRow> Concordance(List<(CrossLink Work, AlignmentLink Link)> units, LegalDocument national)
     {
+        // a row lists its national provisions in the national text's order, as the same-language concordance does
+        var position = new Dictionary<Provision, int>(ReferenceEqualityComparer.Instance);
+        foreach (var p in national.Root.DescendantsAndSelf()) position.TryAdd(p, position.Count);
         var rows = ImmutableArray.CreateBuilder<ConcordanceRow>();
         foreach (var (w, link) in units)
         {
@@ -119,12 +122,12 @@ internal static class CrossLanguageLinkBuilder
                 rows.Add(new ConcordanceRow([], [w.National[0]], AlignmentRelation.Added, 0));
                 continue;
             }
-            var national = new List<Provision>(w.National);
+            var found = new List<Provision>(w.National);
             // paragraphs linked outside the unit's own partners (moved to another article)
             foreach (var c in w.Children)
                 foreach (var n in c.National)
-                    if (!w.National.Any(u => CrossLanguageAligner.IsWithin(n, u)) && !national.Any(x => x.Citation == n.Citation)) national.Add(n);
-            rows.Add(new ConcordanceRow([.. w.Model], [.. national], link.Relation, link.Similarity));
+                    if (!w.National.Any(u => CrossLanguageAligner.IsWithin(n, u)) && !found.Any(x => x.Citation == n.Citation)) found.Add(n);
+            rows.Add(new ConcordanceRow([.. w.Model], [.. found.OrderBy(p => position.GetValueOrDefault(p, int.MaxValue))], link.Relation, link.Similarity));
         }
         return rows.ToImmutable();
     }
