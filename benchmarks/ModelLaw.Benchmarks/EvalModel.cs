@@ -53,6 +53,20 @@ internal static class EvalModel
         return 0;
     }
 
+    /// <summary><c>fit LAMBDA OUT.json CASE...</c>: the score model fitted with another L2 strength (a trial beside <c>modellaw eval --fit</c>).</summary>
+    public static int Fit(string[] args)
+    {
+        var engine = ModelLawEngine.CreateDefault();
+        var cases = args[2..].SelectMany(EvaluationCase.Resolve).Select(c =>
+        {
+            var gold = GoldMapping.Load(c.MappingPath);
+            var options = ReadOptions.Default with { Language = gold.Language };
+            return new FitCase(c.Name, engine.ReadAsync(c.ModelPath, options).GetAwaiter().GetResult(), engine.ReadAsync(c.NationalPath, options).GetAwaiter().GetResult(), gold);
+        }).ToList();
+        File.WriteAllText(args[1], ScoreModelFitter.Fit(cases, double.Parse(args[0], CultureInfo.InvariantCulture), null, default));
+        return 0;
+    }
+
     private static void Table(string path, DocumentComparer comparer, List<(string Name, GoldMapping Gold, LegalDocument M, LegalDocument N)> texts, bool errors)
     {
         Console.WriteLine($"== {path}");

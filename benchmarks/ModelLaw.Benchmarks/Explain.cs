@@ -11,7 +11,7 @@ using ModelLaw.Reading;
 namespace ModelLaw.Benchmarks;
 
 /// <summary>
-/// <c>explain [--score-model FILE] CASE CITATION...</c>: for each model provision whose citation starts with one of the CITATIONs, its
+/// <c>explain [--score-model FILE] CASE|MAPPING.json CITATION...</c>: for each model provision whose citation starts with one of the CITATIONs, its
 /// candidates at the unit and part levels with every signal and the probability, and the links it ended in. A reading
 /// aid for tuning the staged alignment on ../shared/real-texts (nothing of it is committed output).
 /// </summary>
@@ -25,8 +25,13 @@ internal static class Explain
             using (var s = File.OpenRead(args[1])) pipeline = pipeline.With(Comparing.Alignment.Scoring.ScoreModel.Parse(s));
             args = args[2..];
         }
-        var (mp, np) = Inputs.Case(args[0]);
+        var (mp, np) = args[0].EndsWith(".json", StringComparison.Ordinal) ? ("", "") : Inputs.Case(args[0]);
         var lang = args[0].EndsWith("-fr", StringComparison.Ordinal) ? "fr" : "en";
+        if (args[0].EndsWith(".json", StringComparison.Ordinal))
+        {
+            var c = Workflows.Evaluation.EvaluationCase.Resolve(args[0])[0];
+            (mp, np, lang) = (c.ModelPath, c.NationalPath, Workflows.Evaluation.GoldMapping.Load(c.MappingPath).Language ?? "en");
+        }
         var engine = ModelLawEngine.CreateDefault();
         var m = engine.ReadAsync(mp, ReadOptions.Default with { Language = lang }).GetAwaiter().GetResult();
         var n = engine.ReadAsync(np, ReadOptions.Default with { Language = lang }).GetAwaiter().GetResult();
@@ -38,6 +43,8 @@ internal static class Explain
         var partCtx = HierarchicalAligner.PartContext(input, facts, units);
         var partPairs = pipeline.Candidate(partCtx, HierarchicalAligner.PartSources(pipeline.Candidates));
         var result = pipeline.Align(input, facts, default);
+        Console.WriteLine("roles: model " + string.Join(", ", Enumerable.Range(0, input.Model.Count).Where(r => facts.ModelRole[r] != FinalRole.None).Select(r => $"{input.Model.Source[r].Citation} {facts.ModelRole[r]}"))
+            + "; national " + string.Join(", ", Enumerable.Range(0, input.National.Count).Where(r => facts.NationalRole[r] != FinalRole.None).Select(r => $"{input.National.Source[r].Citation} {facts.NationalRole[r]}")));
         foreach (var prefix in args[1..])
             for (int r = 0; r < input.Model.Count; r++)
             {

@@ -10,6 +10,7 @@ internal static class Program
         if (args.Length > 0 && args[0] == "probe") return Probe.Run(args[1..]);
         if (args.Length > 0 && args[0] == "explain") return Explain.Run(args[1..]);
         if (args.Length > 0 && args[0] == "evalmodel") return EvalModel.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "fit") return EvalModel.Fit(args[1..]);
         if (args.Length > 0 && args[0] == "generate") return Synthetic.GenerateCommand.Run(args[1..]);
         if (args.Length > 0 && args[0] == "todocx") return ToDocx(args[1..]);
         if (args.Length > 0 && args[0] == "search-scale") return SearchScale.Run(args[1..]);

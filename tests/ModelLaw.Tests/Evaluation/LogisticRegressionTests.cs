@@ -65,4 +65,18 @@ public class LogisticRegressionTests
         bias.Should().Be(0);
         loss.Should().Be(0);
     }
+
+    [Test]
+    public void A_row_weight_of_two_counts_as_the_row_given_twice()
+    {
+        var (x, y) = Sample(w0: 3, w1: -2, bias: 0.5, count: 300, seed: 5);
+        var twice = (X: x.Concat(x.Take(100)).ToList(), Y: y.Concat(y.Take(100)).ToList());
+        var weights = Enumerable.Range(0, x.Count).Select(i => i < 100 ? 2.0 : 1.0).ToList();
+
+        var a = LogisticRegression.Fit(twice.X, twice.Y, lambda: 0.5);
+        var b = LogisticRegression.Fit(x, y, lambda: 0.5, rowWeights: weights);
+
+        b.Bias.Should().BeApproximately(a.Bias, 1e-6);
+        b.Weights.Should().Equal(a.Weights, (u, v) => Math.Abs(u - v) < 1e-6);
+    }
 }

@@ -82,9 +82,9 @@ internal sealed class AlignmentPipelineBuilder
     public AlignmentPipelineBuilder UseDefaultSignals() =>
         UseSignal<LexicalSimilarity>().UseSignal<HeadingSimilarity>().UseSignal<BothHeadings>()
             .UseSignal<ModelContained>().UseSignal<NationalContained>().UseSignal<SameNumber>().UseSignal<SameKind>()
-            .UseSignal<ExplicitReference>().UseSignal<ParentContext>().UseSignal<Boilerplate>().UseSignal<FinalProvisionRole>()
+            .UseSignal<ExplicitReference>().UseSignal<ParentContext>().UseSignal<Boilerplate>().UseSignal<FinalProvisionRole>().UseSignal<UniqueRole>()
             .UseSignal<BestForModel>().UseSignal<BestForNational>().UseSignal<LexicalMargin>().UseSignal<PositionPrior>()
-            .UseSignal<DefinedTermOverlap>().UseSignal<CitationGraph>();
+            .UseSignal<DefinedTermOverlap>().UseSignal<RenamedDefinition>().UseSignal<CitationGraph>();
 
     public AlignmentPipelineBuilder UseScoreModel(ScoreModel model)
     {

@@ -65,6 +65,7 @@ internal static class LanguageProfiles
         ["aplica*", "exig*", "requer*", "requiere*"],
         ["prohibid*", "prohibe*", "ilicit*", "ilegal*"]) { Disjunctions = Or("o", "u") };
 
+    // "ألا" (أن + لا, "that … not": "وألا يفصح" shall not disclose) negates like "لا";
     // "لا سيما" (in particular), "لا يقل عن" (not less than), "لا يتجاوز" (not exceeding), "دون الإخلال" (without prejudice)
     // negate nothing; "لا … إلا" restricts ("لا يجوز … إلا بإذن"); "ما لم" (unless) and "إذا" (if) end a negator's reach
     private static readonly LanguageRules Arabic = new("ar", ArabicLightStemmer.Instance,
@@ -72,7 +73,7 @@ internal static class LanguageProfiles
          "اللتين", "اللواتي", "أن", "إن", "أي", "كل", "بين", "قد", "كان", "كانت", "يكون", "تكون", "به", "بها", "بهم", "فيه", "فيها",
          "منه", "منها", "عليه", "عليها", "له", "لها", "لهم", "عند", "حتى", "ذات", "وفي", "ومن", "وعلى", "وإلى", "أيّ", "و", "ف", "ثم",
          "بما", "فيما", "مما", "عما", "كما", "بأن", "لأن", "وأن", "هو", "هي", "هم", "ما"],
-        ["لا", "ولا", "فلا", "لم", "ولم", "لن", "ولن", "ليس", "ليست", "وليس", "غير", "دون", "بدون", "ودون", "وبدون", "عدم", "وعدم",
+        ["لا", "ولا", "فلا", "ألا", "وألا", "بألا", "لم", "ولم", "لن", "ولن", "ليس", "ليست", "وليس", "غير", "دون", "بدون", "ودون", "وبدون", "عدم", "وعدم",
          "بعدم", "يعفى", "تعفى", "يستثنى", "تستثنى"],
         ["سيما", "يقل", "تقل", "يتجاوز", "تتجاوز", "تزيد", "يزيد", "الإخلال", "إخلال", "بأس"],
         ["إلا", "الا"],
@@ -98,5 +99,6 @@ internal static class LanguageProfiles
     {
         ClauseBreaks = ";:；：，。,",
         TokensPerWord = 2,
+        TitleMarks = "《》",
     };
 }

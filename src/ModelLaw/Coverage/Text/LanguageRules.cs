@@ -51,6 +51,12 @@ internal sealed class LanguageRules
     public string ClauseBreaks { get; init; } = ";:";
 
     /// <summary>
+    /// The marks that enclose the title of a cited act, opening then closing (Chinese 《》), or empty: a phrase inside a title names
+    /// that act ("适用《中华人民共和国网络安全法》的规定" is no cybersecurity provision) and is never evidence.
+    /// </summary>
+    public string TitleMarks { get; init; } = "";
+
+    /// <summary>
     /// How many tokens count as one word for the negation window: 2 for Chinese, where a token is one character and a word
     /// is mostly two.
     /// </summary>

@@ -98,7 +98,28 @@ internal sealed class AnalysedSentence
         Content = new List<int>(Tokens.Count);
         for (int i = 0; i < Tokens.Count; i++)
             if (!Tokens[i].IsStop) Content.Add(i);
+        _titles = CitedTitles(text, Tokens, rules.TitleMarks);
     }
+
+    // tokens inside the title of a cited act ("适用《中华人民共和国网络安全法》的规定"): the act it names, not what this sentence says
+    private readonly List<(int First, int Last)>? _titles;
+
+    private static List<(int, int)>? CitedTitles(string text, List<Token> tokens, string marks)
+    {
+        if (marks.Length != 2 || text.IndexOf(marks[0]) < 0) return null;
+        var spans = new List<(int, int)>();
+        for (int open = text.IndexOf(marks[0]); open >= 0; open = text.IndexOf(marks[0], open + 1))
+        {
+            int close = text.IndexOf(marks[1], open + 1);
+            if (close < 0) break;
+            int first = tokens.FindIndex(t => t.Start > open), last = tokens.FindLastIndex(t => t.Start < close);
+            if (first >= 0 && last >= first) spans.Add((first, last));
+            open = close;
+        }
+        return spans;
+    }
+
+    private bool InCitedTitle(int first, int last) => _titles is not null && _titles.Any(t => t.First <= first && last <= t.Last);
 
     public string Text { get; }
     public List<Token> Tokens { get; }
@@ -129,6 +150,7 @@ internal sealed class AnalysedSentence
             foreach (var (first, last) in pattern.Match(Tokens, Content, options.MaxGap))
             {
                 if (excluded is not null && excluded.Any(x => x.Item1 <= last && first <= x.Item2)) continue;
+                if (InCitedTitle(first, last)) continue;
                 if (phrase.Negatable && IsNegated(first, last, options.NegationWindow)) { sawNegated = true; continue; }
                 if (counted.Any(c => c.First <= last && first <= c.Last)) { sawCovered = true; covered.Add((first, last)); continue; }
                 sawNew = true;
@@ -151,7 +173,8 @@ internal sealed class AnalysedSentence
 
     /// <summary>True when <paramref name="pattern"/> matches somewhere in the sentence, not negated unless it cannot be.</summary>
     public bool Mentions(PhrasePattern pattern, bool negatable, CoverageOptions options) =>
-        pattern.Match(Tokens, Content, options.MaxGap).Any(m => !negatable || !IsNegated(m.Item1, m.Item2, options.NegationWindow));
+        pattern.Match(Tokens, Content, options.MaxGap)
+            .Any(m => !InCitedTitle(m.Item1, m.Item2) && (!negatable || !IsNegated(m.Item1, m.Item2, options.NegationWindow)));
 
     /// <summary>
     /// True when the sentence operationalises rather than mentions: an obligation verb, a named authority or a procedure,

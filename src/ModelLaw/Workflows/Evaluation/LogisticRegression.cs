@@ -10,9 +10,11 @@ internal static class LogisticRegression
     /// Fits bias and weights to rows <paramref name="x"/> (one array per row) and labels <paramref name="y"/>. A weight
     /// with a sign in <paramref name="signs"/> (+1: evidence for, −1: evidence against, 0: either) is kept on that side:
     /// one that the data would push across is held at 0 (an active set), so that correlated signals cannot trade
-    /// places and make evidence for a link count against it.
+    /// places and make evidence for a link count against it. <paramref name="rowWeights"/> (default 1 each) lets every
+    /// training case count the same whatever its number of candidate rows.
     /// </summary>
-    public static (double Bias, double[] Weights, double LogLoss) Fit(IReadOnlyList<float[]> x, IReadOnlyList<bool> y, int[]? signs = null, double lambda = 1.0, int iterations = 60)
+    public static (double Bias, double[] Weights, double LogLoss) Fit(IReadOnlyList<float[]> x, IReadOnlyList<bool> y, int[]? signs = null, double lambda = 1.0, int iterations = 60,
+        IReadOnlyList<double>? rowWeights = null)
     {
         int d = x.Count == 0 ? 0 : x[0].Length, k = d + 1; // last coordinate: the bias (not regularised)
         var w = new double[k];
@@ -24,7 +26,8 @@ internal static class LogisticRegression
             for (int i = 0; i < x.Count; i++)
             {
                 double p = Sigmoid(Dot(w, x[i]));
-                double e = p - (y[i] ? 1 : 0), s = Math.Max(p * (1 - p), 1e-9);
+                double r = rowWeights?[i] ?? 1;
+                double e = r * (p - (y[i] ? 1 : 0)), s = r * Math.Max(p * (1 - p), 1e-9);
                 for (int a = 0; a < k; a++)
                 {
                     double xa = a < d ? x[i][a] : 1;

@@ -41,10 +41,10 @@ internal sealed class HierarchicalAligner(AlignmentPipeline pipeline, Comparison
         new(input, facts, new LevelRows(AlignmentLevel.Part, input, Parts(input, input.Model, units, model: true), Parts(input, input.National, units, model: false)), units);
 
     public static ICandidateSource[] UnitSources(CandidateOptions c) =>
-        [new LexicalTopK(c.ProbeFeatures, c.MaxCandidates), new SameNumberTargets(c.MaxSameNumber), new ExplicitReferenceTargets()];
+        [new LexicalTopK(c.ProbeFeatures, c.MaxCandidates), new SameNumberTargets(c.MaxSameNumber), new ExplicitReferenceTargets(), new UniqueRoleTargets()];
 
     public static ICandidateSource[] PartSources(CandidateOptions c) =>
-        [new LexicalTopK(c.ProbeFeatures, c.MaxCandidates), new SameNumberTargets(c.MaxSameNumber), new ChildrenOfLinkedParents(), new ExplicitReferenceTargets()];
+        [new LexicalTopK(c.ProbeFeatures, c.MaxCandidates), new SameNumberTargets(c.MaxSameNumber), new ChildrenOfLinkedParents(), new ExplicitReferenceTargets(), new UniqueRoleTargets()];
 
     private static int[] Units(UnitTable t) => Enumerable.Range(0, t.Count).Where(t.IsUnit).ToArray();
 

@@ -36,7 +36,7 @@ internal sealed class ScoreModel
         Provenance = provenance;
     }
 
-    /// <summary>The shipped model (fitted; see its provenance).</summary>
+    /// <summary>The shipped model (hand-set until a fit holds on the corpus and the randomized cases; see its provenance).</summary>
     public static ScoreModel Default => Embedded.Value;
 
     public ImmutableDictionary<AlignmentLevel, LevelWeights> Levels { get; }
