@@ -11,9 +11,9 @@ using ModelLaw.Search.Units;
 namespace ModelLaw.Search.Searching;
 
 /// <summary>
-/// Finds the likely sources of a whole law, as the Legislative Influence Detector does: every provision of the law asks
-/// the index for its most similar provisions, the documents they belong to are ranked by the similarity they gather,
-/// and the best candidates are aligned with the law by ModelLaw's own comparer. A source is ranked by how much of the
+/// Finds the likely sources of a whole law, as the Legislative Influence Detector does: provisions spread over the law
+/// ask the index for their most similar provisions, the documents they belong to are ranked by the similarity they
+/// gather, and the best candidates are aligned with every provision of the law by ModelLaw's own comparer. A source is ranked by how much of the
 /// law it explains and how much of itself the law took (<see cref="SourceHit.Match"/>): two adaptations of one model
 /// explain about as much of each other as the model does, but each adds provisions the other lacks, while the model is
 /// the part they both took. The aligned pairs are the evidence.
