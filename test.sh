@@ -36,7 +36,7 @@ test_rc=${PIPESTATUS[0]}
 # every skipped test with its reason (the console logger names skipped tests without saying why)
 for trx in "$results"/*.trx; do [ -f "$trx" ] && awk -f tools/skipped-tests.awk "$trx"; done
 rm -rf "$results"
-awk '/^(Passed|Failed)! +- Failed:/ { gsub(/,/, ""); f += $4; p += $6; s += $8; n++ }
+awk '/^(Passed|Failed|Skipped)! +- Failed:/ { gsub(/,/, ""); f += $4; p += $6; s += $8; n++ }
      END { if (n == 0) { print "no test summary found"; exit 1 }
            printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log" || test_rc=1
 rm -f "$log"

@@ -4,7 +4,7 @@
 LibreOffice's Edit > Track Changes > Compare Document (.uno:CompareDocuments), scripted through UNO: OUT = NEW with the
 differences from OLD recorded as tracked changes. Starts its own soffice on a fresh private profile and a named pipe
 (no TCP port), so runs never share state. Must run with Debian's /usr/bin/python3 (python3-uno).
-Recipe from /work/shared/TOOLCHAIN.md; used by benchmarks/compare-vs-libreoffice.sh as the reference peer."""
+Used by benchmarks/compare-vs-libreoffice.sh as the reference peer."""
 import os, shutil, subprocess, sys, tempfile, time, uuid
 import uno
 from com.sun.star.beans import PropertyValue

@@ -86,6 +86,8 @@ public partial class ReadmeCommandTests
     [Test]
     public void Readme_commands_run_and_exit_as_documented()
     {
+        if (OperatingSystem.IsWindows())
+            Assert.Ignore("README's command blocks are bash: they run on Linux and macOS (CI); on Windows the packaging and sample tests run the same tools through dotnet");
         var failures = new List<string>();
         int run = 0;
         foreach (var block in Blocks().Where(b => b.Language == "bash" && b.Marker == TestedMarker))
