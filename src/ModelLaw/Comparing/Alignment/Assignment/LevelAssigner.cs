@@ -1,4 +1,5 @@
 using ModelLaw.Comparing.Alignment.Candidates;
+using ModelLaw.Comparing.Alignment.Facts;
 using ModelLaw.Comparing.Alignment.Signals;
 
 namespace ModelLaw.Comparing.Alignment.Assignment;
@@ -6,8 +7,9 @@ namespace ModelLaw.Comparing.Alignment.Assignment;
 /// <summary>
 /// The one assignment rule, the same at every level: (a) anchors — the heaviest chain in document order over the
 /// competitive pairs at or above <see cref="AssignmentOptions.Link"/>; (b) moves — pairs off the chain that are the mutual
-/// best of free rows at or above <see cref="AssignmentOptions.Move"/>; (c) windows — between consecutive anchors, the
-/// heaviest in-order chain of the free rows at or above <see cref="AssignmentOptions.Window"/>; (d) splits and merges —
+/// best of free rows at or above <see cref="AssignmentOptions.Move"/> (a row of repeated text only to a near copy of
+/// itself); (c) windows — between consecutive anchors, the heaviest in-order chain of the free rows at or above
+/// <see cref="AssignmentOptions.Window"/>; (d) splits and merges —
 /// the <see cref="CoverageJoiner"/>. Ties are broken by slot, so the result is deterministic.
 /// </summary>
 internal static class LevelAssigner
@@ -21,7 +23,7 @@ internal static class LevelAssigner
         var links = new LevelLinks(rows.ModelRows.Length, rows.NationalRows.Length);
         var (bestM, bestN) = Best(pairs, p);
         var chain = Anchors(pairs, p, o, bestM, bestN, links);
-        Moves(pairs, p, o, bestM, bestN, links);
+        Moves(context, pairs, p, o, bestM, bestN, links);
         Windows(pairs, p, o, chain, links);
         CoverageJoiner.Join(context, pairs, p, o, links);
         return links;
@@ -56,16 +58,20 @@ internal static class LevelAssigner
         return anchors;
     }
 
-    private static void Moves(CandidateSet pairs, float[] p, AssignmentOptions o, float[] bm, float[] bn, LevelLinks links)
+    private static void Moves(LevelContext context, CandidateSet pairs, float[] p, AssignmentOptions o, float[] bm, float[] bn, LevelLinks links)
     {
         var order = new List<int>();
         for (int i = 0; i < pairs.Count; i++) if (p[i] >= o.Move) order.Add(i);
         order.Sort((a, b) => p[b] != p[a] ? p[b].CompareTo(p[a]) : a.CompareTo(b));
+        var lexical = pairs.Feature(pairs.ColumnOf("lexical"));
         foreach (var i in order)
         {
             int m = pairs.ModelSlot[i], n = pairs.NationalSlot[i];
             if (!links.ModelFree(m) || !links.NationalFree(n)) continue;
             if (p[i] < bm[m] || p[i] < bn[n]) continue; // not the mutual best
+            // text its document says more than once is the best of many places: only a near copy places it off the chain
+            if ((context.Facts.ModelRepeated[pairs.Rows.ModelRows[m]] || context.Facts.NationalRepeated[pairs.Rows.NationalRows[n]])
+                && lexical[i] < RepeatedText.Similarity) continue;
             links.Add(m, n, i, LinkOrigin.Move);
         }
     }

@@ -8,7 +8,8 @@ namespace ModelLaw.Comparing.Alignment.Hierarchy;
 
 /// <summary>
 /// The fixed schedule: units (articles) → parts (paragraphs, document-wide, with the unit links as context) →
-/// reconcile (parts whose partner has none) → inside each linked pair (below the parts) → divisions. One run per comparison.
+/// reconcile (parts whose partner has none) → inside each linked pair (below the parts) → pieces that left their
+/// paragraph (document-wide) → divisions. One run per comparison.
 /// </summary>
 internal sealed class HierarchicalAligner(AlignmentPipeline pipeline, ComparisonInput input, ComparisonFacts facts, CancellationToken ct, StageClock? clock)
 {
@@ -27,6 +28,8 @@ internal sealed class HierarchicalAligner(AlignmentPipeline pipeline, Comparison
 
         new InnerAligner(pipeline, facts, _book, ct).Run();
         clock?.Lap("inside pairs");
+        new StrayPieces(pipeline, facts, _book).Run();
+        clock?.Lap("stray pieces");
         DivisionVoter.Vote(input, _book);
         clock?.Lap("divisions");
         return new AlignmentResult(input, _book.Freeze(), _book.Covered);

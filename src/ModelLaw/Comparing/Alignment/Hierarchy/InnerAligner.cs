@@ -13,7 +13,8 @@ namespace ModelLaw.Comparing.Alignment.Hierarchy;
 /// of both sides are aligned by the same rule, at the inner level, and each new link is descended into in turn. What is
 /// left when one side has no children went into the other side's text: model children get a structure link to the
 /// partner, national children are covered. A model child left over beside children is not omitted when most of its
-/// words are in the partner's text: nothing of it went nowhere.
+/// words are in the partner's text: nothing of it went nowhere — repeated text too, since its parent's link says where
+/// it went (a standard clause folded into the paragraph before it is not dropped).
 /// </summary>
 internal sealed class InnerAligner(AlignmentPipeline pipeline, ComparisonFacts facts, LinkBook book, CancellationToken ct)
 {
@@ -79,7 +80,7 @@ internal sealed class InnerAligner(AlignmentPipeline pipeline, ComparisonFacts f
         var n = book.Input.National;
         foreach (var c in children)
         {
-            if (!book.ModelFree(c) || facts.ModelRepeated[c] || m.Mass[c] <= 0) continue;
+            if (!book.ModelFree(c) || m.Mass[c] <= 0) continue;
             double best = 0;
             foreach (var p in l.NationalRows) best = Math.Max(best, m.FullCounts.MinOverlap(c, n.FullCounts, p, book.Input.Idf) / m.Mass[c]);
             if (best >= KeptInPartner) Structure(l, [c]);
