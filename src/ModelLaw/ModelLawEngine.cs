@@ -68,12 +68,16 @@ public sealed class ModelLawEngine
     public Comparison Compare(LegalDocument model, LegalDocument national, CompareOptions? options = null, CancellationToken cancellationToken = default) =>
         GetService<IDocumentComparer>().Compare(model, national, options ?? Defaults.Compare, cancellationToken);
 
-    /// <summary>Compares <paramref name="national"/> with the model of <paramref name="models"/> in its language.</summary>
-    /// <exception cref="LanguageMismatchException">The set has no model in the text's language.</exception>
+    /// <summary>
+    /// Compares <paramref name="national"/> with the model of <paramref name="models"/> in its language; when the set has
+    /// none in that language, across languages with the set's first model (unless <see cref="CompareOptions.CrossLanguage"/> is false).
+    /// </summary>
+    /// <exception cref="LanguageMismatchException">The set has no model in the text's language and cross-language comparison is off.</exception>
     public Comparison Compare(IModelResolver models, LegalDocument national, CompareOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(models);
-        return Compare(models.Resolve(national).Document, national, options, cancellationToken);
+        var o = options ?? Defaults.Compare;
+        return Compare(models.Resolve(national, o.CrossLanguage).Document, national, o, cancellationToken);
     }
 
     /// <summary>The States × articles matrix of several comparisons (see <see cref="ArticleMatrix"/>).</summary>

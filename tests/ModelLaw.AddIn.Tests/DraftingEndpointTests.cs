@@ -127,13 +127,24 @@ public sealed class DraftingEndpointTests : HostFixture
         problem.Code.Should().Be("missing-upload");
     }
 
-    [TestCase("/api/amend")]
-    [TestCase("/api/table")]
-    [TestCase("/api/report")]
-    public async Task A_text_in_another_language_than_the_model_is_refused_in_a_sentence(string path)
+    [TestCase("/api/amend", "")]
+    [TestCase("/api/table", "false")]
+    [TestCase("/api/report", "false")]
+    public async Task A_text_in_another_language_than_the_model_is_refused_in_a_sentence(string path, string crossLanguage)
     {
-        var response = await Client.PostAsync(path, ShippedModelAnd(TestFiles.ModelId, National("valmont.fr.txt")));
+        var response = await Client.PostAsync(path, ShippedModelAnd(TestFiles.ModelId, National("valmont.fr.txt"),
+            crossLanguage.Length == 0 ? Array.Empty<(string, string)>() : new[] { ("crossLanguage", crossLanguage) }));
         ((int)response.StatusCode).Should().BeInRange(400, 499);
         response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
+    }
+
+    [TestCase("/api/table")]
+    [TestCase("/api/report")]
+    public async Task A_text_in_another_language_than_the_model_is_compared_across_languages_by_the_table_and_the_report(string path)
+    {
+        var response = await Client.PostAsync(path, ShippedModelAnd(TestFiles.ModelId, National("valmont.fr.txt")));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        (await response.Content.ReadAsByteArrayAsync()).Length.Should().BeGreaterThan(1000);
     }
 }

@@ -158,11 +158,24 @@ public sealed class PipelineTests : HostFixture
     }
 
     [Test]
-    public async Task A_national_text_in_another_language_than_the_model_is_a_422_saying_so()
+    public async Task A_national_text_in_another_language_than_the_model_is_compared_across_languages_saying_so()
     {
         var valmont = Path.Combine(TestFiles.Corpus, "national", "valmont.fr.txt");
 
         var response = await Client.PostAsync("/api/compare", ShippedModelAnd(valmont));
+
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(HttpStatusCode.OK, body);
+        body.Should().Contain("\"ML0303\"", "the answer must say that the texts were compared across languages");
+        body.Should().Contain("ai-ct-model-law.fr", "the shipped model's French version is the bridge to a French text");
+    }
+
+    [Test]
+    public async Task With_crossLanguage_false_a_national_text_in_another_language_is_a_422_saying_so()
+    {
+        var valmont = Path.Combine(TestFiles.Corpus, "national", "valmont.fr.txt");
+
+        var response = await Client.PostAsync("/api/compare", ShippedModelAnd(valmont, ("crossLanguage", "false")));
 
         var problem = await Problem.ReadAsync(response, HttpStatusCode.UnprocessableEntity);
         problem.Code.Should().Be("unsupported-operation");

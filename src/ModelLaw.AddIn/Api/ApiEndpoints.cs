@@ -66,6 +66,8 @@ public static class ApiEndpoints
         new("ignorePunctuation", IsFile: false, "'true': punctuation added, dropped or changed is not shown as a change"),
         new("ignoreLabelStyle", IsFile: false, "'true': a label of another style with the same number (1. and (1)) is not a change"),
         new("ignorePlaceholderBrackets", IsFile: false, "'true': the brackets of a filled placeholder ([five] and five) are not a change"),
+        new("crossLanguage", IsFile: false,
+            "'true' (default: texts in different languages are compared across languages, diagnostic ML0303) or 'false' (they are refused with 422)"),
     ];
 
     /// <summary>The success media types and the problem answers every POST endpoint can give.</summary>
@@ -174,11 +176,18 @@ public static class ApiEndpoints
     }
 
     /// <summary>Reads the model (upload or shipped id) and the national upload of a form, and compares them.</summary>
-    internal static async Task<Comparison> CompareAsync(IFormCollection form, DocumentInputs inputs, CancellationToken ct)
+    /// <param name="form">The request form.</param>
+    /// <param name="inputs">The document reader.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <param name="acrossLanguages">False for the tools that need word diffs (an amending act): texts in different languages are then refused.</param>
+    internal static async Task<Comparison> CompareAsync(IFormCollection form, DocumentInputs inputs, CancellationToken ct, bool acrossLanguages = true)
     {
         var model = await inputs.ReadModelAsync(form, ct);
         var national = await inputs.ReadUploadAsync(form, "national", ct);
-        return inputs.Require<IDocumentComparer>("compare documents").Compare(model, national, inputs.CompareOptionsFor(form), ct);
+        var options = inputs.CompareOptionsFor(form);
+        if (!acrossLanguages) options = options with { CrossLanguage = false };
+        if (options.CrossLanguage) options = options with { ModelVersions = await inputs.ReadShippedVersionAsync(form, model, national, ct) };
+        return inputs.Require<IDocumentComparer>("compare documents").Compare(model, national, options, ct);
     }
 
     /// <summary>

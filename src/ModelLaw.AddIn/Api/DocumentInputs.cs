@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ModelLaw.AddIn.Corpus;
+using System.Collections.Immutable;
 using System.Text;
 using ModelLaw.AddIn.Hosting;
 using ModelLaw.Coverage;
@@ -25,10 +26,12 @@ public sealed class DocumentInputs(IServiceProvider services, ShippedCorpus corp
     /// <summary>
     /// The comparison options of a request: <see cref="CompareOptions"/> with the compare settings of Word and LibreOffice
     /// the form asks for (<c>ignoreCase</c>, <c>ignorePunctuation</c>, <c>ignoreLabelStyle</c>,
-    /// <c>ignorePlaceholderBrackets</c>: <c>true</c> or <c>false</c>, absent = false). Another value → 400.
+    /// <c>ignorePlaceholderBrackets</c>: <c>true</c> or <c>false</c>, absent = false; <c>crossLanguage</c>, absent = true).
+    /// Another value → 400.
     /// </summary>
     public Comparing.CompareOptions CompareOptionsFor(IFormCollection form) => CompareOptions with
     {
+        CrossLanguage = form["crossLanguage"].ToString() is "" || Switch(form, "crossLanguage"),
         Diff = new Comparing.Diffing.DiffOptions
         {
             IgnoreCase = Switch(form, "ignoreCase"),
@@ -91,6 +94,23 @@ public sealed class DocumentInputs(IServiceProvider services, ShippedCorpus corp
         var model = FindShippedModel(id);
         await using var stream = corpus.OpenModel(model);
         return await LoadAsync(stream, model.FileName, cancellationToken);
+    }
+
+    /// <summary>
+    /// The shipped model's own version in the national text's language, when the form names a shipped model
+    /// (<c>ai-ct-model-law.en</c>) and the corpus ships the same model in that language (<c>ai-ct-model-law.fr</c>);
+    /// empty otherwise. The cross-language comparison reads the model through it.
+    /// </summary>
+    public async Task<ImmutableArray<LegalDocument>> ReadShippedVersionAsync(IFormCollection form, LegalDocument model, LegalDocument national,
+        CancellationToken cancellationToken)
+    {
+        var id = form["modelId"].ToString();
+        if (form.Files.GetFile("model") is not null || string.IsNullOrEmpty(id) || string.IsNullOrEmpty(national.Language)
+            || string.Equals(model.Language, national.Language, StringComparison.OrdinalIgnoreCase)) return [];
+        int dot = id.LastIndexOf('.');
+        if (dot <= 0 || corpus.FindModel(id[..dot] + "." + national.Language) is not { } shipped) return [];
+        await using var stream = corpus.OpenModel(shipped);
+        return [await LoadAsync(stream, shipped.FileName, cancellationToken)];
     }
 
     /// <summary>True when the form names a model (upload or id).</summary>

@@ -76,7 +76,8 @@ public static class DraftingEndpoints
             var other => throw new ApiProblemException(StatusCodes.Status400BadRequest, "Unknown language",
                 $"lang must be en, fr or ru (the languages amending acts are worded in), not '{other}'.", "invalid-language"),
         };
-        var comparison = await ApiEndpoints.CompareAsync(form, inputs, ct);
+        // an amending act rewords the old text word by word: it cannot be drawn across languages
+        var comparison = await ApiEndpoints.CompareAsync(form, inputs, ct, acrossLanguages: false);
         var act = inputs.Require<AmendmentGenerator>("write amending acts").Generate(comparison, new AmendmentOptions { Language = language }, ct);
         var name = BaseName(comparison) + (format == "json" ? ".amendments.json" : ".amendments.txt");
         Attachment(context, name);

@@ -132,7 +132,11 @@
       state.comparison = cmp;
       state.coverage = cov;
       render();
-      setStatus(t("done"));
+      // a text in another language than the model is compared across languages (ML0303): the pane says so
+      const across = asArray(pick(cmp, "diagnostics")).some((d) => pick(d, "code") === "ML0303");
+      setStatus(across
+        ? t("doneAcross", { model: pick(pick(cmp, "model"), "language") || "?", national: pick(pick(cmp, "national"), "language") || "?" })
+        : t("done"));
       $("redline").disabled = false;
       $("insert-comments").disabled = !state.inWord;
     } catch (e) {

@@ -43,7 +43,8 @@ internal sealed class AmendCommand : CommandBase<AmendCommand.Settings>
     {
         var oldText = Read(settings.Old, null, cancellationToken);
         var newText = Read(settings.New, null, cancellationToken);
-        var comparison = Engine.Compare(oldText, newText, cancellationToken: cancellationToken);
+        // an amending act rewords OLD word by word: texts in different languages are refused (exit 3), not compared across languages
+        var comparison = Engine.Compare(oldText, newText, Comparing.CompareOptions.Default with { CrossLanguage = false }, cancellationToken);
         // the generator proves the act as it writes it: applied to OLD it gives NEW exactly
         var act = Engine.Amendments(comparison, new AmendmentOptions { Language = settings.Language }, cancellationToken);
         WriteOutput(settings.Output, stream =>

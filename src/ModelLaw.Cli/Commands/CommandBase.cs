@@ -123,6 +123,10 @@ internal abstract class CommandBase<TSettings> : Command<TSettings> where TSetti
     /// </summary>
     protected virtual bool ShowsDocumentDiagnostics => false;
 
+    /// <summary>The model's own versions in other languages (--model-version), each read with its language detected.</summary>
+    protected System.Collections.Immutable.ImmutableArray<LegalDocument> ReadVersions(IEnumerable<string> paths, CancellationToken ct) =>
+        [.. paths.Select(p => Read(p, null, ct))];
+
     /// <summary>The read options for one input file; throws when the path is not a readable file.</summary>
     protected Reading.ReadOptions ReadOptionsFor(string path, string? language)
     {

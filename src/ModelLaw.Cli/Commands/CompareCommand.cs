@@ -18,12 +18,16 @@ internal sealed class CompareCommand : CommandBase<CompareCommand.Settings>
         public string Model { get; init; } = "";
 
         [CommandArgument(1, "<NATIONAL>")]
-        [Description("The national text, in the model's language (or in one of the languages of the model folder).")]
+        [Description("The national text, in the model's language (or in one of the languages of the model folder); in another language it is compared across languages.")]
         public string National { get; init; } = "";
 
         [CommandOption("-l|--lang <LANG>")]
         [Description("Language of the national text (and of a model file): en, fr, ru, ...; detected when omitted. A language the text contradicts is an error.")]
         public string? Language { get; init; }
+
+        [CommandOption("--model-lang <LANG>")]
+        [Description("Language of a model file when it differs from --lang (a cross-language comparison).")]
+        public string? ModelLanguage { get; init; }
 
         [CommandOption("-f|--format <FORMAT>")]
         [Description("json (every link at every level with word diffs; the default into a file or a pipe), csv (article concordance), md (report) or summary (the default on a terminal).")]
@@ -46,9 +50,9 @@ internal sealed class CompareCommand : CommandBase<CompareCommand.Settings>
 
     protected override int Run(Settings settings, CancellationToken cancellationToken)
     {
-        var models = LoadModels(settings.Model, settings.Language, null, null, cancellationToken);
+        var models = LoadModels(settings.Model, settings.ModelLanguage ?? settings.Language, null, null, cancellationToken);
         var national = ReadChecked(settings.National, settings.Language, cancellationToken);
-        var comparison = Engine.Compare(models, national, settings.CompareOptions(), cancellationToken);
+        var comparison = Engine.Compare(models, national, settings.CompareOptions() with { ModelVersions = ReadVersions(settings.ModelVersions, cancellationToken) }, cancellationToken);
         var writer = Engine.GetService<IEnumerable<IComparisonWriter>>().First(w => w.FormatName == settings.EffectiveFormat);
         WriteOutput(settings.Output, stream => writer.Write(comparison, stream, cancellationToken));
         // the summary lists the diagnostics itself

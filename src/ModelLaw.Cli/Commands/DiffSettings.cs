@@ -24,9 +24,18 @@ internal abstract class DiffSettings : InputSettings
     [Description("The brackets of a filled placeholder ([[five]] → five) are not shown as a change.")]
     public bool IgnorePlaceholderBrackets { get; init; }
 
+    [CommandOption("--model-version <FILE>")]
+    [Description("The model's own version in another language (repeatable): a national text in that language is read against the model through it.")]
+    public string[] ModelVersions { get; init; } = [];
+
+    [CommandOption("--no-cross-language")]
+    [Description("Refuse texts in different languages (exit 3) instead of comparing them across languages.")]
+    public bool NoCrossLanguage { get; init; }
+
     /// <summary>The compare options these switches ask for.</summary>
     public CompareOptions CompareOptions() => Comparing.CompareOptions.Default with
     {
+        CrossLanguage = !NoCrossLanguage,
         Diff = new DiffOptions
         {
             IgnoreCase = IgnoreCase,

@@ -34,6 +34,18 @@ internal sealed class EvalCommand : CommandBase<EvalCommand.Settings>
         [Description("Language of the texts; by default the mapping's \"language\", else detected.")]
         public string? Language { get; init; }
 
+        [CommandOption("--model-lang <LANG>")]
+        [Description("Language of the model when it differs from the national text's (a case rebuilt across languages); by default the same as --lang.")]
+        public string? ModelLanguage { get; init; }
+
+        [CommandOption("--model-version <FILE>")]
+        [Description("The model's own version in another language (repeatable): a national text in that language is read against the model through it.")]
+        public string[] ModelVersions { get; init; } = [];
+
+        [CommandOption("--no-cross-language")]
+        [Description("Refuse cases whose texts are in different languages instead of comparing them across languages.")]
+        public bool NoCrossLanguage { get; init; }
+
         [CommandOption("--fail-under <F1>")]
         [Description("Exit 1 when any case's article-level F1 is below this.")]
         public double? FailUnder { get; init; }
@@ -75,13 +87,15 @@ internal sealed class EvalCommand : CommandBase<EvalCommand.Settings>
         var inv = CultureInfo.InvariantCulture;
         Console.Out.WriteLine("case                                      | aligner: article P/R/F1 | paragraph P/R/F1  | omission P/R | same-number baseline: article P/R/F1 | paragraph P/R/F1  | omission P/R");
         bool fail = false;
+        var versions = ReadVersions(settings.ModelVersions, cancellationToken);
         foreach (var c in cases)
         {
             var gold = GoldMapping.Load(c.MappingPath);
             var lang = settings.Language ?? gold.Language; // GoldMapping reads "auto" as no language: detect it
-            var model = Read(c.ModelPath, lang, cancellationToken);
+            var model = Read(c.ModelPath, settings.ModelLanguage ?? lang, cancellationToken);
             var national = Read(c.NationalPath, lang, cancellationToken);
-            var comparison = Engine.Compare(model, national, cancellationToken: cancellationToken);
+            var options = Comparing.CompareOptions.Default with { CrossLanguage = !settings.NoCrossLanguage, ModelVersions = versions };
+            var comparison = Engine.Compare(model, national, options, cancellationToken);
             var ours = AlignmentEvaluator.Evaluate(model, national, AlignmentEvaluator.FromComparison(comparison), gold);
             var baseline = AlignmentEvaluator.Evaluate(model, national, AlignmentEvaluator.SameNumberBaseline(model, national), gold);
             Console.Out.WriteLine(string.Create(inv,

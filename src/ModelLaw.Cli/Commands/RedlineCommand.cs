@@ -68,9 +68,10 @@ internal sealed class RedlineCommand : CommandBase<RedlineCommand.Settings>
     {
         var catalog = settings.Coverage is null ? null : LoadCatalog(settings.Coverage);
         var model = Read(settings.Model, null, cancellationToken);
+        var versions = ReadVersions(settings.ModelVersions, cancellationToken);
         if (catalog is not null) model = ApplyLabels(model, settings.Model, settings.ModelLabels, catalog);
         var national = Read(settings.National, null, cancellationToken);
-        var comparison = Engine.Compare(model, national, settings.CompareOptions(), cancellationToken);
+        var comparison = Engine.Compare(model, national, settings.CompareOptions() with { ModelVersions = versions }, cancellationToken);
         var coverage = catalog is null ? null : Engine.Coverage(national, catalog, comparison, cancellationToken: cancellationToken);
         var options = new RedlineOptions
         {

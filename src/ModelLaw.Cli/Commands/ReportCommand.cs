@@ -61,6 +61,7 @@ internal sealed class ReportCommand : CommandBase<ReportCommand.Settings>
     {
         var catalog = settings.Principles is null ? null : RedlineCommand.LoadCatalog(settings.Principles);
         var models = LoadModels(settings.Model, settings.Language, catalog, settings.ModelLabels, cancellationToken);
+        var compareOptions = settings.CompareOptions() with { ModelVersions = ReadVersions(settings.ModelVersions, cancellationToken) };
         var groups = new Dictionary<ModelSetEntry, List<(Comparison Comparison, CoverageReport? Coverage)>>();
         int failed = 0;
         foreach (var path in settings.National)
@@ -68,8 +69,8 @@ internal sealed class ReportCommand : CommandBase<ReportCommand.Settings>
             try
             {
                 var national = ReadChecked(path, settings.Language, cancellationToken);
-                var model = models.Resolve(national);
-                var comparison = Engine.Compare(model.Document, national, settings.CompareOptions(), cancellationToken);
+                var model = models.Resolve(national, compareOptions.CrossLanguage);
+                var comparison = Engine.Compare(model.Document, national, compareOptions, cancellationToken);
                 var coverage = catalog is null ? null : Engine.Coverage(national, catalog, comparison, cancellationToken: cancellationToken);
                 if (!groups.TryGetValue(model, out var list)) groups[model] = list = [];
                 list.Add((comparison, coverage));

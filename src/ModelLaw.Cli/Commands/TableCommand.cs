@@ -40,8 +40,9 @@ internal sealed class TableCommand : CommandBase<TableCommand.Settings>
     protected override int Run(Settings settings, CancellationToken cancellationToken)
     {
         var model = Read(settings.Model, null, cancellationToken);
+        var versions = ReadVersions(settings.ModelVersions, cancellationToken);
         var national = Read(settings.National, null, cancellationToken);
-        var comparison = Engine.Compare(model, national, settings.CompareOptions(), cancellationToken);
+        var comparison = Engine.Compare(model, national, settings.CompareOptions() with { ModelVersions = versions }, cancellationToken);
         var options = new ComparativeTableOptions { Title = settings.Title, IncludeUnchanged = !settings.ChangesOnly };
         WriteOutput(settings.Output, stream => Engine.GetService<IComparativeTableWriter>().Write(comparison, stream, options, cancellationToken));
         Console.Error.WriteLine($"modellaw: wrote {settings.Output}: comparative table of {national.Title} against {model.Title}");

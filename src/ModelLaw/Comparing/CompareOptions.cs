@@ -160,6 +160,23 @@ public sealed record CompareOptions
     /// <summary>How deep below the article level the document-wide search descends into unmatched provisions (default 1).</summary>
     public int RescueDepth { get; init; } = 1;
 
+    // ---- languages ----
+
+    /// <summary>
+    /// Whether texts in different languages are compared across languages (default true): by folded character n-grams,
+    /// numbers and document order, without word diffs, with diagnostic ML0303. When false such texts are refused with an
+    /// <see cref="UnsupportedOperationException"/>.
+    /// </summary>
+    public bool CrossLanguage { get; init; } = true;
+
+    /// <summary>
+    /// The model's own versions in other languages (default none), e.g. a UN model law in its six languages. When the
+    /// national text is in another language than the model and one of these is in the national text's language and has
+    /// the model's article numbers, each model provision is read through its counterpart there: the cross-language
+    /// comparison then matches words of one language, and its links still point at the model's provisions.
+    /// </summary>
+    public ImmutableArray<Documents.LegalDocument> ModelVersions { get; init; } = [];
+
     // ---- word diff ----
 
     /// <summary>What counts as a change in the word diffs (case, punctuation, label style, placeholder brackets), as in Word's compare settings.</summary>

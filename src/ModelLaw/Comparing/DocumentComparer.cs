@@ -12,10 +12,10 @@ namespace ModelLaw.Comparing;
 /// summary and an article-level concordance. Stateless and thread-safe.
 /// </summary>
 /// <remarks>
-/// Texts in different languages are refused with an <see cref="UnsupportedOperationException"/>: the similarity
-/// measures compare words, so a French text against an English model would look unrelated and every provision would
-/// come out as omitted, which is worse than a clear refusal. A document without a language (empty code or "und") is
-/// compared with anything.
+/// Texts in different languages are compared across languages (folded character n-grams, numbers and order; no word
+/// diffs; diagnostic ML0303), or refused with an <see cref="UnsupportedOperationException"/> when
+/// <see cref="CompareOptions.CrossLanguage"/> is false. A document without a language (empty code or "und") is
+/// compared with anything, as the same language.
 /// </remarks>
 public sealed class DocumentComparer : IDocumentComparer
 {
@@ -46,7 +46,16 @@ public sealed class DocumentComparer : IDocumentComparer
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(national);
         var o = options ?? CompareOptions.Default;
-        CheckLanguages(model, national);
+        if (InDifferentLanguages(model, national))
+        {
+            if (!o.CrossLanguage) throw Refusal(model, national);
+            LegalDocument? rejected = null;
+            if (!o.ModelVersions.IsDefaultOrEmpty
+                && CrossLanguage.ModelVersion.Find(model, national, o.ModelVersions, out rejected) is { } version)
+                return CrossLanguage.VersionPivot.Remap(
+                    Compare(version.Document, national, o with { ModelVersions = [] }, cancellationToken, clock), model, version);
+            return CrossLanguage.CrossLanguageComparer.Compare(model, national, o, cancellationToken, rejected);
+        }
 
         ReferencePatterns refs;
         try
@@ -125,15 +134,17 @@ public sealed class DocumentComparer : IDocumentComparer
                 + (coarse.Count > 5 ? ", ..." : "") + "."));
     }
 
-    private static void CheckLanguages(LegalDocument model, LegalDocument national)
+    private static bool InDifferentLanguages(LegalDocument model, LegalDocument national)
     {
         var a = LanguageKey(model.Language);
         var b = LanguageKey(national.Language);
-        if (a.Length == 0 || b.Length == 0 || a == b) return;
-        throw new UnsupportedOperationException(
-            $"cannot compare a text in '{national.Language}' with a model in '{model.Language}': cross-language comparison is not supported; compare with the model's version in the same language",
-            new SourceLocation(national.SourceName));
+        return a.Length > 0 && b.Length > 0 && a != b;
     }
+
+    private static UnsupportedOperationException Refusal(LegalDocument model, LegalDocument national) => new(
+        $"cannot compare a text in '{national.Language}' with a model in '{model.Language}': cross-language comparison is turned off "
+        + "(CompareOptions.CrossLanguage, CLI --no-cross-language); compare with the model's version in the same language",
+        new SourceLocation(national.SourceName));
 
     private static string LanguageKey(string? language)
     {

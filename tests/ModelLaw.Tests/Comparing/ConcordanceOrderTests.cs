@@ -37,6 +37,17 @@ public class ConcordanceOrderTests
         AssertDocumentOrder(model, national, requireSeveral: true);
     }
 
+    [TestCase("mifid-2004-39-to-2014-65")]
+    [TestCase("prospectus-2003-71-to-2017-1129")]
+    public void Real_pair_across_languages_lists_national_citations_in_document_order(string act)
+    {
+        var root = TestPaths.RequireRealTexts();
+        var model = Engine.ReadAsync(Path.Combine(root, $"eu-{act}-en", "model.txt"), ReadOptions.Default with { Language = "en" }).GetAwaiter().GetResult();
+        var national = Engine.ReadAsync(Path.Combine(root, $"eu-{act}-fr", "national.txt"), ReadOptions.Default with { Language = "fr" }).GetAwaiter().GetResult();
+
+        AssertDocumentOrder(model, national, requireSeveral: true);
+    }
+
     private static void AssertDocumentOrder(LegalDocument model, LegalDocument national, bool requireSeveral)
     {
         var position = national.Provisions.Select((p, i) => (p, i)).ToDictionary(x => x.p.EId, x => x.i, StringComparer.Ordinal);

@@ -228,13 +228,24 @@ public class DocumentComparerTests
     }
 
     [Test]
-    public void Texts_in_different_languages_are_refused_with_a_clear_message()
+    public void Texts_in_different_languages_are_compared_across_languages_and_say_so()
     {
         var french = Doc("fr", Art("3", "Contrôle indépendant", FrenchOversight));
 
-        var act = () => _comparer.Compare(EnglishModel(), french);
+        var c = _comparer.Compare(EnglishModel(), french);
 
-        act.Should().Throw<UnsupportedOperationException>().WithMessage("*cross-language comparison is not supported*");
+        c.Diagnostics.Should().Contain(d => d.Code == "ML0303");
+        c.AllLinks().Should().OnlyContain(l => l.Diff == null, "there is no word diff across languages");
+    }
+
+    [Test]
+    public void Texts_in_different_languages_are_refused_with_a_clear_message_when_cross_language_is_off()
+    {
+        var french = Doc("fr", Art("3", "Contrôle indépendant", FrenchOversight));
+
+        var act = () => _comparer.Compare(EnglishModel(), french, CompareOptions.Default with { CrossLanguage = false });
+
+        act.Should().Throw<UnsupportedOperationException>().WithMessage("*cross-language comparison is turned off*");
     }
 
     [Test]

@@ -78,6 +78,7 @@ public class LibraryGuideTests
         result.StdOut.Should().Contain("COUNTER-TERRORISM").And.Contain(" articles")
             .And.Contain("not read: ").And.Contain("of the model's text kept")
             .And.Contain("model set: ar en es fr ru zh").And.Contain("compared with LOI TYPE")
+            .And.Contain("across languages: 37 model articles, ").And.Contain("linked through the 'zh' version")
             .And.Contain(" → ").And.Contain("omitted articles: Article")
             .And.Contain($"× {texts} texts").And.Contain("gap: ").And.Contain("evidence: ")
             .And.Contain("comparison formats: ").And.Contain("concordance CSV: ")

@@ -122,3 +122,21 @@ public sealed class ModelSet : IModelResolver
     internal static string LanguageKey(string? language) =>
         (language ?? "").Split('-', '_')[0].Trim().ToLowerInvariant();
 }
+
+/// <summary>Model resolution that lets a text in a language the set lacks be compared across languages.</summary>
+public static class ModelResolverExtensions
+{
+    /// <summary>
+    /// The model for <paramref name="national"/>: the one in its language; when a <see cref="ModelSet"/> has none in that
+    /// language and <paramref name="crossLanguage"/> is true, the set's first model (a single model file is a set of
+    /// one), which the comparison then compares across languages (see <see cref="Comparing.CompareOptions.CrossLanguage"/>).
+    /// </summary>
+    /// <exception cref="LanguageMismatchException">No model fits and <paramref name="crossLanguage"/> is false.</exception>
+    public static ModelSetEntry Resolve(this IModelResolver models, LegalDocument national, bool crossLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        ArgumentNullException.ThrowIfNull(national);
+        if (crossLanguage && models is ModelSet set && set.For(national.Language) is null) return set.Models[0];
+        return models.Resolve(national);
+    }
+}
