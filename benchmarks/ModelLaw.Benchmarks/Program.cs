@@ -14,6 +14,7 @@ internal static class Program
         if (args.Length > 0 && args[0] == "generate") return Synthetic.GenerateCommand.Run(args[1..]);
         if (args.Length > 0 && args[0] == "todocx") return ToDocx(args[1..]);
         if (args.Length > 0 && args[0] == "search-scale") return SearchScale.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "search-probe") return SearchProbe.Run(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -33,17 +33,17 @@ internal static class SearchScale
         var small = Measure(engine, gen, baseline, Path.Combine(work, "baseline"), reuse);
         var large = Measure(engine, gen, target, Path.Combine(work, "target"), reuse);
         Console.WriteLine();
-        Console.WriteLine("| store | units | documents | index time | index CPU | peak working set | disk | search p50 | search p99 | search CPU/query | source ranking (median) | its CPU | best source is its model |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        Console.WriteLine("| store | units | documents | index time | index CPU | peak working set | disk | search p50 | search p99 | search CPU/query | origin in top 10 | source ranking (median) | its CPU | best source is its model |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var (label, m) in new[] { ("baseline", small), ("target", large) })
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {label} | {m.Units:N0} | {m.Documents:N0} | {m.IndexTime.TotalSeconds:0.0} s | {m.Cpu.TotalSeconds:0.0} s | {m.PeakMb:0} MB | {m.DiskMb:0.0} MB | {m.P50:0.00} ms | {m.P99:0.00} ms | {m.QueryCpu:0.00} ms | {m.Source:0} ms | {m.SourceCpu:0} ms | {m.SourceRight} |"));
+                $"| {label} | {m.Units:N0} | {m.Documents:N0} | {m.IndexTime.TotalSeconds:0.0} s | {m.Cpu.TotalSeconds:0.0} s | {m.PeakMb:0} MB | {m.DiskMb:0.0} MB | {m.P50:0.00} ms | {m.P99:0.00} ms | {m.QueryCpu:0.00} ms | {m.Recall:P0} | {m.Source:0} ms | {m.SourceCpu:0} ms | {m.SourceRight} |"));
         Console.WriteLine($"load after: {Uptime()}");
         return 0;
     }
 
     private sealed record Figures(long Units, int Documents, TimeSpan IndexTime, TimeSpan Cpu, double PeakMb, double DiskMb,
-        double P50, double P99, double QueryCpu, double Source, double SourceCpu, bool SourceRight);
+        double P50, double P99, double QueryCpu, double Recall, double Source, double SourceCpu, bool SourceRight);
 
     private static Figures Measure(ModelLawEngine engine, SyntheticLawGenerator gen, long target, string dir, bool reuse)
     {
@@ -55,10 +55,10 @@ internal static class SearchScale
             var files = Directory.GetFiles(Path.Combine(dir, "texts"));
             int modelCount = files.Count(f => f.EndsWith("-0.txt", StringComparison.Ordinal));
             using var kept = LuceneProvisionStore.Open(storePath);
-            var (q50, q99, qCpu) = SearchLatency(engine, kept, Path.Combine(dir, "texts"), files.Length);
+            var (q50, q99, qCpu, qRecall) = SearchLatency(engine, kept, Path.Combine(dir, "texts"), files.Length);
             var (src, srcCpu, ok) = SourceRanking(engine, kept, law, new Random(99).Next(modelCount));
             return new Figures(kept.UnitCount(), files.Length, TimeSpan.Zero, TimeSpan.Zero, 0,
-                Directory.EnumerateFiles(storePath).Sum(f => new FileInfo(f).Length) / 1048576.0, q50, q99, qCpu, src, srcCpu, ok);
+                Directory.EnumerateFiles(storePath).Sum(f => new FileInfo(f).Length) / 1048576.0, q50, q99, qCpu, qRecall, src, srcCpu, ok);
         }
         if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
         var texts = Directory.CreateDirectory(Path.Combine(dir, "texts")).FullName;
@@ -87,12 +87,12 @@ internal static class SearchScale
         Console.WriteLine($"indexed {units:N0} units of {documents} documents in {clock.Elapsed.TotalSeconds:0.0} s");
 
         using var reading = LuceneProvisionStore.Open(storePath);
-        var (p50, p99, queryCpu) = SearchLatency(engine, reading, texts, documents);
+        var (p50, p99, queryCpu, recall) = SearchLatency(engine, reading, texts, documents);
         var rng = new Random(99);
         int which = rng.Next(models.Count);
         File.WriteAllText(law, SyntheticLawGenerator.Render(gen.Variant(models[which], rng), "A new national law"));
         var (source, sourceCpu, right) = SourceRanking(engine, reading, law, which);
-        return new Figures(units, documents, clock.Elapsed, cpu, peak, disk, p50, p99, queryCpu, source, sourceCpu, right);
+        return new Figures(units, documents, clock.Elapsed, cpu, peak, disk, p50, p99, queryCpu, recall, source, sourceCpu, right);
     }
 
     /// <summary>Model laws of ~200 provisions and, for each, national variants, until the texts hold the target units.</summary>
@@ -118,34 +118,37 @@ internal static class SearchScale
         return (models, n);
     }
 
-    private static (double P50, double P99, double CpuMs) SearchLatency(ModelLawEngine engine, LuceneProvisionStore store, string texts, int documents)
+    private static (double P50, double P99, double CpuMs, double Recall) SearchLatency(ModelLawEngine engine, LuceneProvisionStore store, string texts, int documents)
     {
         var rng = new Random(7);
         var files = Directory.GetFiles(texts).Order(StringComparer.Ordinal).ToList();
-        var queries = new List<string>();
+        var queries = new List<(string Text, string File, string Citation)>();
         while (queries.Count < 220)
         {
-            var units = UnitExtractor.Extract(engine.Parse(File.ReadAllText(files[rng.Next(files.Count)])), "q");
+            var file = files[rng.Next(files.Count)];
+            var units = UnitExtractor.Extract(engine.Parse(File.ReadAllText(file)), "q");
             var u = units[rng.Next(units.Count)];
-            if (u.Text.Split(' ').Length >= 12) queries.Add(Reword(u.Text));
+            if (u.Text.Split(' ').Length >= 12) queries.Add((Reword(u.Text), Path.GetFileName(file), u.Citation));
         }
         var searcher = new ProvisionSearcher(engine);
         var options = new SearchOptions { Top = 10, Language = "en" };
         var times = new List<double>();
+        int found = 0;
         using var process = Process.GetCurrentProcess();
         TimeSpan cpu0 = TimeSpan.Zero;
         for (int i = 0; i < queries.Count; i++)
         {
             if (i == 20) { process.Refresh(); cpu0 = process.TotalProcessorTime; }
             var sw = Stopwatch.StartNew();
-            searcher.Search(store, queries[i], options);
+            var hits = searcher.Search(store, queries[i].Text, options);
             sw.Stop();
             if (i >= 20) times.Add(sw.Elapsed.TotalMilliseconds);
+            if (i >= 20 && hits.Any(h => h.Document.EndsWith(queries[i].File, StringComparison.Ordinal) && h.Citation == queries[i].Citation)) found++;
         }
         process.Refresh();
         var cpuMs = (process.TotalProcessorTime - cpu0).TotalMilliseconds / times.Count;
         times.Sort();
-        return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.99) - 1], cpuMs);
+        return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.99) - 1], cpuMs, (double)found / times.Count);
     }
 
     /// <summary>The source ranking of <paramref name="law"/>, a new variant of model number <paramref name="which"/> (from 0).</summary>

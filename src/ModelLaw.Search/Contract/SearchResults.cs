@@ -54,7 +54,7 @@ public sealed record SourceHit
     /// <summary>How many provisions the queried law has (the denominator of <see cref="Share"/>).</summary>
     public int Provisions { get; init; }
 
-    /// <summary>Sum of the index similarities of the candidates that pointed to this document (its rank before alignment).</summary>
+    /// <summary>Sum of the index similarities of the candidates that pointed to this document, over the provisions that asked the index (its rank before alignment).</summary>
     public double Score { get; init; }
 
     /// <summary>The aligned pairs behind <see cref="Share"/>, in the queried law's order.</summary>

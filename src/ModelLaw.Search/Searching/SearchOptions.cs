@@ -25,6 +25,12 @@ public sealed record SourceOptions
     /// <summary>Candidates per provision of the text taken from the store (default 10).</summary>
     public int CandidatesPerProvision { get; init; } = 10;
 
+    /// <summary>
+    /// How many of the text's provisions, spread evenly over it, ask the index for candidates (default 48; 0 = all).
+    /// The candidate documents are then aligned with every provision of the text.
+    /// </summary>
+    public int ProvisionsAsked { get; init; } = 48;
+
     /// <summary>An aligned pair explains a provision when its similarity reaches this (default 0.5).</summary>
     public double MinPairSimilarity { get; init; } = 0.5;
 

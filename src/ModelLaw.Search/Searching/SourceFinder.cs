@@ -11,9 +11,9 @@ using ModelLaw.Search.Units;
 namespace ModelLaw.Search.Searching;
 
 /// <summary>
-/// Finds the likely sources of a whole law, as the Legislative Influence Detector does: every provision of the law asks
-/// the index for its most similar provisions, the documents they belong to are ranked by the similarity they gather,
-/// and the best candidates are aligned with the law by ModelLaw's own comparer. A source is ranked by how much of the
+/// Finds the likely sources of a whole law, as the Legislative Influence Detector does: provisions spread over the law
+/// ask the index for their most similar provisions, the documents they belong to are ranked by the similarity they
+/// gather, and the best candidates are aligned with every provision of the law by ModelLaw's own comparer. A source is ranked by how much of the
 /// law it explains and how much of itself the law took (<see cref="SourceHit.Match"/>): two adaptations of one model
 /// explain about as much of each other as the model does, but each adds provisions the other lacks, while the model is
 /// the part they both took. The aligned pairs are the evidence.
@@ -62,15 +62,20 @@ public sealed class SourceFinder(ModelLawEngine engine)
             .Take(Math.Max(1, o.Top)).ToList();
     }
 
-    /// <summary>Per candidate document, the sum over the text's provisions of its best candidate similarity.</summary>
+    /// <summary>
+    /// Per candidate document, the sum over the asked provisions of its best candidate similarity. Only a spread sample of
+    /// the law's provisions asks the index (<see cref="SourceOptions.ProvisionsAsked"/>): the candidates are only a
+    /// shortlist for the alignment, which reads every provision, and a source shows in any fair part of the law.
+    /// </summary>
     private static Dictionary<string, double> Gather(IProvisionStore store, IReadOnlyList<ProvisionUnit> units, string language,
         SourceOptions o, CancellationToken ct)
     {
+        var asked = Asked(units, o.ProvisionsAsked);
         var best = new ConcurrentDictionary<(int Unit, string Doc), double>();
-        Parallel.For(0, units.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        Parallel.For(0, asked.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var query = PassageSimilarity.Analyse(units[i].Text);
-            foreach (var c in store.Candidates(units[i].Text, language, o.CandidatesPerProvision, ct))
+            var query = PassageSimilarity.Analyse(asked[i].Text);
+            foreach (var c in store.Candidates(asked[i].Text, language, o.CandidatesPerProvision, ct))
             {
                 var s = PassageSimilarity.Score(query, PassageSimilarity.Analyse(c.Unit.Text));
                 best.AddOrUpdate((i, c.Unit.DocumentKey), s, (_, old) => Math.Max(old, s));
@@ -79,6 +84,18 @@ public sealed class SourceFinder(ModelLawEngine engine)
         var sums = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var ((_, doc), s) in best) sums[doc] = sums.GetValueOrDefault(doc) + s;
         return sums;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> provisions spread evenly over the law, from those of at least eight words (a
+    /// heading-like line or a cross-reference says little about where a law comes from) when there are enough of them.
+    /// </summary>
+    internal static IReadOnlyList<ProvisionUnit> Asked(IReadOnlyList<ProvisionUnit> units, int limit)
+    {
+        if (limit <= 0 || units.Count <= limit) return units;
+        var telling = units.Where(u => u.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= 8).ToList();
+        var pool = telling.Count >= limit ? telling : units;
+        return Enumerable.Range(0, limit).Select(i => pool[(int)((long)i * pool.Count / limit)]).ToList();
     }
 
     private async Task<SourceHit?> AlignAsync(StoredDocument stored, LegalDocument text, IReadOnlyList<ProvisionUnit> units, double score,
