@@ -51,6 +51,20 @@ public sealed class DraftingEndpointTests : HostFixture
     }
 
     [Test]
+    public async Task Lint_answers_the_json_that_modellaw_lint_writes()
+    {
+        var draft = File.ReadAllText(TestFiles.NationalPath).Replace("(2) No decision producing", "(2) Subject to Article 97, no decision producing", StringComparison.Ordinal);
+        var response = await Client.PostAsync("/api/lint", TestFiles.Form("national", "draft.txt", System.Text.Encoding.UTF8.GetBytes(draft)));
+        var body = await response.Content.ReadAsStringAsync();
+
+        var engine = ModelLaw.ModelLawEngine.CreateDefault();
+        var document = await engine.ReadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(draft)), ModelLaw.Reading.ReadOptions.Default with { SourceName = "draft.txt" });
+        using var expected = new MemoryStream();
+        ModelLaw.Writing.Json.LintReportJson.Write(engine.Lint(document), expected, "draft.txt", document.Language);
+        body.Should().Be(System.Text.Encoding.UTF8.GetString(expected.ToArray()), "the pane and the CLI share one lint JSON writer");
+    }
+
+    [Test]
     public async Task Amend_writes_the_act_as_text_in_the_drafting_style()
     {
         var response = await Client.PostAsync("/api/amend", ShippedModelAnd(TestFiles.ModelId, TestFiles.NationalPath));

@@ -59,7 +59,7 @@ public static class DraftingEndpoints
         var form = await inputs.ReadFormAsync(context.Request, ct);
         var document = await inputs.ReadUploadAsync(form, "national", ct);
         var report = inputs.Require<ILinter>("check drafts").Lint(document, LintOptions.Default, ct);
-        await ApiEndpoints.WriteAsync(context, "application/json; charset=utf-8", s => LintJson.Write(report, document.SourceName, document.Language, s), ct);
+        await ApiEndpoints.WriteAsync(context, "application/json; charset=utf-8", s => ModelLaw.Writing.Json.LintReportJson.Write(report, s, document.SourceName, document.Language), ct);
     }
 
     private static async Task AmendAsync(HttpContext context, DocumentInputs inputs)

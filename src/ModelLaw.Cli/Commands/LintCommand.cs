@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.ComponentModel;
 using System.Globalization;
-using ModelLaw.Text.Json;
+using ModelLaw.Writing.Json;
 using ModelLaw.Documents;
 using ModelLaw.Drafting.Lint;
 using Spectre.Console.Cli;
@@ -52,7 +52,7 @@ internal sealed class LintCommand : CommandBase<LintCommand.Settings>
         {
             if (settings.Format == "json")
             {
-                WriteJson(stream, report, settings.File);
+                LintReportJson.Write(report, stream, Path.GetFileName(settings.File), document.Language);
                 return;
             }
             using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
@@ -91,55 +91,4 @@ internal sealed class LintCommand : CommandBase<LintCommand.Settings>
         { Unit: SourceUnit.WordParagraph } s => "¶" + s.Start.ToString(CultureInfo.InvariantCulture),
         _ => "-",
     };
-
-    private static void WriteJson(Stream stream, LintReport report, string file)
-    {
-        using (var json = JsonOut.Create(stream))
-        {
-            json.WriteStartObject();
-            json.WriteString("schemaVersion", "1.0");
-            json.WriteString("file", Path.GetFileName(file));
-            json.WriteNumber("errors", report.Errors);
-            json.WriteNumber("warnings", report.Warnings);
-            json.WriteStartArray("findings");
-            foreach (var f in report.Findings)
-            {
-                json.WriteStartObject();
-                json.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
-                json.WriteString("code", f.Code);
-                json.WriteString("rule", f.Rule);
-                json.WriteString("citation", f.Citation);
-                json.WriteString("eId", f.EId);
-                WriteSpan(json, "line", "wordParagraph", f.Span);
-                json.WriteString("message", f.Message);
-                if (f.RelatedEId is not null)
-                {
-                    json.WriteString("relatedEId", f.RelatedEId);
-                    WriteSpan(json, "relatedLine", "relatedWordParagraph", f.RelatedSpan);
-                }
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("citedInstruments");
-            foreach (var i in report.CitedInstruments)
-            {
-                json.WriteStartObject();
-                json.WriteString("key", i.Key);
-                json.WriteString("name", i.Name);
-                json.WriteNumber("references", i.References);
-                json.WriteNumber("mentions", i.Mentions);
-                json.WriteBoolean("checked", report.CheckedInstruments.Contains(i.Key));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        stream.WriteByte((byte)'\n');
-    }
-
-    private static void WriteSpan(Newtonsoft.Json.JsonWriter json, string line, string paragraph, SourceSpan? span)
-    {
-        if (span is { Unit: SourceUnit.Line } s) json.WriteNumber(line, s.Start); else json.WriteNull(line);
-        if (span is { Unit: SourceUnit.WordParagraph } p) json.WriteNumber(paragraph, p.Start); else json.WriteNull(paragraph);
-    }
 }
