@@ -144,6 +144,18 @@ public sealed class BatchComparerTests
     }
 
     [Test]
+    public async Task A_damaged_stored_row_makes_its_text_compared_again()
+    {
+        await Batch.RunAsync(_model, _national, Options);
+        File.WriteAllText(Path.Combine(_output, "valdoria.txt.row.json"), "{ \"name\": \"valdoria.txt\", \"status\": ");
+
+        var again = await Batch.RunAsync(_model, _national, Options);
+
+        again.Items.Select(i => i.Status).Should().Equal(BatchItemStatus.UpToDate, BatchItemStatus.Compared);
+        again.Items[1].Summary!.Omitted.Should().BeGreaterThan(0);
+    }
+
+    [Test]
     public async Task A_second_run_skips_the_texts_whose_results_are_up_to_date()
     {
         await Batch.RunAsync(_model, _national, Options);
